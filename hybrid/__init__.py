@@ -1,0 +1,39 @@
+"""hybrid: draft in your company's voice from facts you can audit.
+
+Retrieval supplies the facts; a per-department LoRA adapter supplies the voice. The
+public API is re-exported here lazily, so `import hybrid` stays cheap.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+_EXPORTS = {
+    "Knowledge": "hybrid.knowledge.layer",
+    "Settings": "hybrid.settings",
+    "load_settings": "hybrid.settings",
+    "Passage": "hybrid.types",
+    "IngestSummary": "hybrid.types",
+    "Retriever": "hybrid.protocols",
+    "Embedder": "hybrid.protocols",
+    "HybridError": "hybrid.errors",
+}
+
+if TYPE_CHECKING:
+    from hybrid.errors import HybridError
+    from hybrid.knowledge.layer import Knowledge
+    from hybrid.protocols import Embedder, Retriever
+    from hybrid.settings import Settings, load_settings
+    from hybrid.types import IngestSummary, Passage
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        import importlib
+
+        return getattr(importlib.import_module(_EXPORTS[name]), name)
+    raise AttributeError(f"module 'hybrid' has no attribute {name!r}")

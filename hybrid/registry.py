@@ -1,0 +1,42 @@
+"""Builders that turn settings into components, so classes never read settings objects.
+
+A name -> factory table per layer lets `hybrid.toml` name implementations; register
+your own with `register_embedder`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from hybrid.protocols import Embedder
+from hybrid.settings import Settings
+
+EmbedderFactory = Callable[[Settings], Embedder]
+_EMBEDDERS: dict[str, EmbedderFactory] = {}
+
+
+def register_embedder(name: str, factory: EmbedderFactory) -> None:
+    if name in _EMBEDDERS:
+        raise ValueError(f"an embedder named {name!r} is already registered")
+    _EMBEDDERS[name] = factory
+
+
+def _sentence_transformer(settings: Settings) -> Embedder:
+    from hybrid.knowledge.embedding import SentenceTransformerEmbedder
+    from hybrid.models import resolve_embedder
+
+    spec = settings.models.embedder
+    return SentenceTransformerEmbedder(
+        resolve_embedder(spec), model_id=spec, device=settings.models.device,
+        batch_size=settings.knowledge.embed_batch_size,
+    )
+
+
+register_embedder("sentence-transformers", _sentence_transformer)
+
+
+def build_embedder(settings: Settings, kind: str = "sentence-transformers") -> Embedder:
+    try:
+        return _EMBEDDERS[kind](settings)
+    except KeyError:
+        raise ValueError(f"unknown embedder kind {kind!r}; known: {', '.join(sorted(_EMBEDDERS))}") from None

@@ -1,0 +1,58 @@
+"""Data passed between layers."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Passage(BaseModel):
+    """One retrieved chunk of a source document: what a citation points at."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str = Field(description="Stable chunk id; citations name this id.")
+    text: str = Field(description="The chunk's text, exactly as stored.")
+    source: str = Field(description="Source file path, as shown to users.")
+    title: str = Field(default="", description="Document title (front-matter, first heading or file name).")
+    heading: str = Field(default="", description="Heading path of the section the chunk came from.")
+    department: str = Field(default="", description="Owning department, if known.")
+    start_char: int = Field(description="Offset of the chunk's first character in the source text.")
+    end_char: int = Field(description="Offset one past the chunk's last character in the source text.")
+    content_hash: str = Field(description="sha256 of the chunk text.")
+    score: float = Field(default=0.0, description="Ranking score of the retrieval mode used (RRF for hybrid).")
+    cosine: float | None = Field(default=None, description="Cosine similarity between query and chunk embeddings.")
+    bm25: float | None = Field(default=None, description="BM25 score of the chunk for the query, if it matched.")
+    dense_rank: int | None = Field(default=None, description="1-based rank in the dense list, if present.")
+    bm25_rank: int | None = Field(default=None, description="1-based rank in the BM25 list, if present.")
+
+
+class SkippedFile(BaseModel):
+    """A file ingest did not index, and why."""
+
+    path: str = Field(description="The file's path.")
+    reason: str = Field(description="Why it was skipped.")
+
+
+class IngestSummary(BaseModel):
+    """What one ingest run changed."""
+
+    added: list[str] = Field(default_factory=list, description="Files indexed for the first time.")
+    updated: list[str] = Field(default_factory=list, description="Files whose content changed and were re-embedded.")
+    unchanged: list[str] = Field(default_factory=list, description="Files whose hash matched the manifest.")
+    deleted: list[str] = Field(default_factory=list, description="Files gone from disk whose chunks were removed.")
+    skipped: list[SkippedFile] = Field(default_factory=list, description="Files not indexed, each with its reason.")
+    notes: list[str] = Field(default_factory=list, description="Non-fatal remarks, e.g. an encoding fallback.")
+    chunks_added: int = Field(default=0, description="Chunks embedded and written in this run.")
+    chunks_deleted: int = Field(default=0, description="Chunks removed in this run.")
+    chunks_total: int = Field(default=0, description="Chunks in the store after the run.")
+    repaired: bool = Field(default=False, description="True if an interrupted earlier ingest was repaired.")
+    seconds: float = Field(default=0.0, description="Wall time of the run.")
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "added": len(self.added),
+            "updated": len(self.updated),
+            "unchanged": len(self.unchanged),
+            "deleted": len(self.deleted),
+            "skipped": len(self.skipped),
+        }
