@@ -1,0 +1,109 @@
+"""Sparse retrieval with bm25s (a maintained BM25 package), English stemming and stop
+words. The index is rebuilt from the store when the store's revision changes, and saved
+without pickle (numpy arrays + JSON) so a CLI call does not rebuild it every time."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from hybrid.protocols import Filters
+
+
+def _stemmer() -> Any:
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
+
+
+class BM25Index:
+    """A BM25 index over chunk texts, with the metadata needed to filter its results."""
+
+    def __init__(self, ids: list[str], metadatas: list[dict[str, Any]], model: Any, revision: int) -> None:
+        self.ids = ids
+        self.metadatas = metadatas
+        self.revision = revision
+        self._model = model
+        self._stem = _stemmer()
+        self._masks: dict[str, np.ndarray] = {}
+
+    @classmethod
+    def build(cls, ids: list[str], texts: Sequence[str], metadatas: list[dict[str, Any]], revision: int) -> BM25Index:
+        import bm25s
+
+        model = bm25s.BM25()
+        if texts:
+            tokens = bm25s.tokenize(list(texts), stopwords="en", stemmer=_stemmer(), show_progress=False)
+            model.index(tokens, show_progress=False)
+        return cls(ids, metadatas, model if texts else None, revision)
+
+    def save(self, folder: Path) -> None:
+        """Write atomically: a temp folder renamed over the old one."""
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=".bm25-", dir=folder.parent))
+        try:
+            if self._model is not None:
+                self._model.save(str(tmp / "index"), allow_pickle=False)
+            (tmp / "docs.json").write_text(
+                json.dumps({"revision": self.revision, "ids": self.ids, "metadatas": self.metadatas})
+            )
+            old = folder.with_name(folder.name + ".old")
+            if folder.exists():
+                folder.rename(old)
+            tmp.rename(folder)
+            shutil.rmtree(old, ignore_errors=True)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+    @classmethod
+    def load(cls, folder: Path) -> BM25Index | None:
+        """Load a saved index, or None if there is none or it is unreadable."""
+        import bm25s
+
+        try:
+            docs = json.loads((folder / "docs.json").read_text())
+            model = (
+                bm25s.BM25.load(str(folder / "index"), load_corpus=False, allow_pickle=False)
+                if (folder / "index").exists() else None
+            )
+        except (OSError, ValueError, KeyError):
+            return None
+        return cls(docs["ids"], docs["metadatas"], model, int(docs["revision"]))
+
+    def _mask(self, filters: Filters) -> np.ndarray:
+        key = json.dumps(filters, sort_keys=True, default=str)
+        if key not in self._masks:
+            mask = np.ones(len(self.ids), dtype=np.float32)
+            for field, want in filters.items():
+                accepted = set(want) if isinstance(want, (list, tuple, set, frozenset)) else {want}
+                if isinstance(want, Mapping):
+                    raise ValueError(f"BM25 filters take values or lists, not operators: {field}={want!r}")
+                col = np.fromiter((m.get(field) in accepted for m in self.metadatas), dtype=bool, count=len(self.ids))
+                mask *= col
+            if len(self._masks) > 64:
+                self._masks.clear()
+            self._masks[key] = mask
+        return self._masks[key]
+
+    def search(self, query: str, n: int, filters: Filters | None = None) -> list[tuple[str, float]]:
+        """Top `n` (id, score) pairs with a positive score, best first."""
+        import bm25s
+
+        if self._model is None or not self.ids or n <= 0:
+            return []
+        tokens = bm25s.tokenize([query], stopwords="en", stemmer=self._stem, return_ids=False, show_progress=False)
+        terms = [t for t in tokens[0] if t in self._model.vocab_dict]
+        if not terms:
+            return []
+        mask = self._mask(filters) if filters else None
+        scores = self._model.get_scores(terms, weight_mask=mask)
+        n = min(n, len(scores))
+        top = np.argpartition(-scores, n - 1)[:n]
+        top = top[np.argsort(-scores[top], kind="stable")]
+        return [(self.ids[i], float(scores[i])) for i in top if scores[i] > 0]

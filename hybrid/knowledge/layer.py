@@ -1,0 +1,82 @@
+"""`Knowledge`: the knowledge layer's front door: ingest folders, retrieve passages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from filelock import FileLock, Timeout
+
+from hybrid.errors import StoreError
+from hybrid.knowledge.chunking import Chunker
+from hybrid.knowledge.ingest import Ingestor
+from hybrid.knowledge.manifest import Manifest
+from hybrid.knowledge.retrieval import HybridRetriever, Mode
+from hybrid.knowledge.store import ChromaStore, make_client
+from hybrid.protocols import Embedder, Filters
+from hybrid.settings import KnowledgeSettings, Settings
+from hybrid.types import IngestSummary, Passage
+
+LOCK_TIMEOUT_S = 600.0
+
+
+class Knowledge:
+    """A folder of company documents, indexed in Chroma, retrievable with citations.
+
+    Construction opens the store; the embedding model loads on first use.
+    """
+
+    def __init__(self, embedder: Embedder, state_dir: Path, config: KnowledgeSettings | None = None,
+                 client: Any = None) -> None:
+        self.config = config or KnowledgeSettings()
+        self.embedder = embedder
+        self.state_dir = Path(state_dir)
+        self.state_dir.mkdir(parents=True, exist_ok=True)
+        self._client = client if client is not None else make_client(self.state_dir, self.config.chroma_url)
+        self.store = ChromaStore(self._client, self.config.collection, embedder)
+        tag = self.config.collection
+        self.manifest_path = self.state_dir / f"manifest-{tag}.json"
+        self._lock = FileLock(str(self.state_dir / f"ingest-{tag}.lock"))
+        self.retriever = HybridRetriever(
+            self.store, embedder, self.state_dir / f"bm25-{tag}", mode=self.config.mode,
+            candidates=self.config.candidates, rrf_k=self.config.rrf_k,
+        )
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Knowledge:
+        from hybrid.registry import build_embedder
+
+        return cls(build_embedder(settings), settings.state_dir, settings.knowledge)
+
+    def ingest(
+        self, paths: Sequence[str | Path], department: str | None = None,
+        on_start: Callable[[int], None] | None = None,
+        on_file: Callable[[str, int], None] | None = None,
+    ) -> IngestSummary:
+        """Index `paths` (files or folders) incrementally; see `hybrid.knowledge.ingest`."""
+        try:
+            with self._lock.acquire(timeout=LOCK_TIMEOUT_S):
+                ingestor = Ingestor(
+                    self.store, self.embedder,
+                    Chunker(self.embedder.count_tokens, self.config.chunk_size, self.config.chunk_overlap),
+                    Manifest.load(self.manifest_path), self.manifest_path,
+                    batch_size=self.config.embed_batch_size,
+                    stream_threshold_bytes=int(self.config.stream_threshold_mb * 2**20),
+                )
+                summary = ingestor.run([Path(p) for p in paths], department, on_file=on_file, on_start=on_start)
+        except Timeout:
+            raise StoreError(
+                f"another ingest holds {self._lock.lock_file} for over {LOCK_TIMEOUT_S:.0f} s; "
+                "wait for it to finish"
+            ) from None
+        self.retriever.invalidate()
+        return summary
+
+    def retrieve(self, query: str, k: int | None = None, filters: Filters | None = None,
+                 mode: Mode | None = None) -> list[Passage]:
+        """The `k` best passages for `query`, best first, matching every filter."""
+        return self.retriever.retrieve(query, k or self.config.k, filters, mode)
+
+    def count(self) -> int:
+        return self.store.count()

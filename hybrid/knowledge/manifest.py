@@ -1,0 +1,51 @@
+"""The ingest manifest: which files are indexed, with which content hash and chunk ids.
+
+It is the journal that makes updates incremental and crashes repairable: `dirty` is set
+before the store is touched and cleared only after a run completes, so a run that was
+killed leaves `dirty=True` and the next one reconciles the store against it.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pydantic import BaseModel, Field, ValidationError
+
+from hybrid.atomic import write_json
+from hybrid.errors import StoreError
+
+MANIFEST_VERSION = 1
+
+
+class FileEntry(BaseModel):
+    sha256: str = Field(description="sha256 of the file's bytes when it was indexed.")
+    size: int = Field(description="Size in bytes when indexed.")
+    department: str = Field(default="", description="Department the chunks were tagged with.")
+    chunks: list[str] = Field(default_factory=list, description="Ids of the file's chunks in the store.")
+
+
+class Manifest(BaseModel):
+    version: int = MANIFEST_VERSION
+    embedder: str = ""
+    collection: str = ""
+    dirty: bool = False
+    files: dict[str, FileEntry] = Field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: Path) -> Manifest:
+        if not path.is_file():
+            return cls()
+        try:
+            return cls.model_validate(json.loads(path.read_text(encoding="utf-8")))
+        except (json.JSONDecodeError, ValidationError, UnicodeDecodeError) as exc:
+            raise StoreError(
+                f"ingest manifest {path} is corrupt ({exc.__class__.__name__}); move it aside "
+                "and re-run `hybrid ingest` to rebuild it from the store"
+            ) from None
+
+    def save(self, path: Path) -> None:
+        write_json(path, self.model_dump())
+
+    def expected_ids(self) -> set[str]:
+        return {cid for entry in self.files.values() for cid in entry.chunks}

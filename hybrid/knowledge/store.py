@@ -1,0 +1,166 @@
+"""The Chroma side of the knowledge layer: embedded (`PersistentClient`) by default, or a
+Chroma server (`chroma run`, then `HttpClient`) when a URL is configured.
+
+Collections use cosine space, so a readable cosine similarity is `1 - distance`.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+from hybrid.errors import ConfigError, StoreError
+from hybrid.knowledge.embedding import ChromaEmbeddingFunction
+from hybrid.protocols import Embedder, Filters
+
+PAGE = 5000
+
+
+@dataclass
+class Hit:
+    id: str
+    text: str
+    metadata: dict[str, Any]
+    cosine: float
+
+
+def make_client(state_dir: Path, chroma_url: str | None) -> Any:
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False)
+    if not chroma_url:
+        path = state_dir / "chroma"
+        path.mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+    url = urlparse(chroma_url)
+    if url.scheme not in ("http", "https") or not url.hostname:
+        raise ConfigError(f"knowledge.chroma_url {chroma_url!r} is not an http(s) URL such as http://127.0.0.1:8000")
+    try:
+        client = chromadb.HttpClient(
+            host=url.hostname, port=url.port or (443 if url.scheme == "https" else 8000),
+            ssl=url.scheme == "https", settings=chroma_settings,
+        )
+        client.heartbeat()
+    except Exception as exc:  # noqa: BLE001 - any transport failure means "unreachable"
+        raise StoreError(
+            f"Chroma server at {chroma_url} is not reachable ({exc.__class__.__name__}: {exc}); "
+            "start one with `chroma run --path DIR --host 127.0.0.1 --port PORT` or unset knowledge.chroma_url"
+        ) from None
+    return client
+
+
+def to_where(filters: Filters | None) -> dict[str, Any] | None:
+    """Translate {"field": value or [values]} into a Chroma `where` clause."""
+    if not filters:
+        return None
+    clauses: list[dict[str, Any]] = []
+    for key, value in filters.items():
+        if isinstance(value, (list, tuple, set, frozenset)):
+            clauses.append({key: {"$in": list(value)}})
+        elif isinstance(value, Mapping):
+            clauses.append({key: dict(value)})
+        else:
+            clauses.append({key: {"$eq": value}})
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+class ChromaStore:
+    """Chunks with their embeddings, text and metadata in one Chroma collection."""
+
+    def __init__(self, client: Any, collection: str, embedder: Embedder) -> None:
+        self._client = client
+        self._name = collection
+        self._embedder = embedder
+        self._ef = ChromaEmbeddingFunction(embedder)
+        try:
+            self._col = client.get_or_create_collection(
+                collection,
+                configuration={"hnsw": {"space": "cosine"}},
+                metadata={"embedder": embedder.model_id, "revision": 0},
+                embedding_function=self._ef,
+            )
+        except ValueError as exc:
+            raise StoreError(f"Chroma collection {collection!r}: {exc}") from None
+        built_with = (self._col.metadata or {}).get("embedder")
+        if built_with and built_with != embedder.model_id:
+            raise StoreError(
+                f"collection {collection!r} was built with embedder {built_with!r}, but "
+                f"models.embedder is {embedder.model_id!r}: use another knowledge.collection "
+                "or delete the store and re-ingest"
+            )
+        self._batch = max(1, min(int(client.get_max_batch_size()), PAGE))
+
+    @property
+    def collection(self) -> Any:
+        return self._col
+
+    def count(self) -> int:
+        return int(self._col.count())
+
+    def upsert(
+        self, ids: Sequence[str], embeddings: Sequence[Sequence[float]],
+        texts: Sequence[str], metadatas: Sequence[Mapping[str, Any]],
+    ) -> None:
+        for i in range(0, len(ids), self._batch):
+            self._col.upsert(
+                ids=list(ids[i : i + self._batch]),
+                embeddings=[list(e) for e in embeddings[i : i + self._batch]],
+                documents=list(texts[i : i + self._batch]),
+                metadatas=[dict(m) for m in metadatas[i : i + self._batch]],
+            )
+
+    def delete(self, ids: Sequence[str]) -> None:
+        ids = list(ids)
+        for i in range(0, len(ids), self._batch):
+            self._col.delete(ids=ids[i : i + self._batch])
+
+    def ids_where(self, where: Mapping[str, Any]) -> list[str]:
+        return list(self._col.get(where=dict(where), include=[])["ids"])
+
+    def iter_all(self, include: Sequence[str] = ("metadatas",)) -> Iterator[dict[str, Any]]:
+        """Page through the whole collection (ids always included)."""
+        offset = 0
+        while True:
+            page = self._col.get(limit=PAGE, offset=offset, include=list(include))
+            if not page["ids"]:
+                return
+            yield page
+            offset += len(page["ids"])
+
+    def query(self, embedding: Sequence[float], n: int, filters: Filters | None = None) -> list[Hit]:
+        if n <= 0:
+            return []
+        res = self._col.query(
+            query_embeddings=[list(embedding)], n_results=n, where=to_where(filters),
+            include=["documents", "metadatas", "distances"],
+        )
+        return [
+            Hit(i, d or "", dict(m or {}), 1.0 - float(dist))
+            for i, d, m, dist in zip(
+                res["ids"][0], res["documents"][0], res["metadatas"][0], res["distances"][0], strict=True
+            )
+        ]
+
+    def get(self, ids: Sequence[str], with_embeddings: bool = False) -> dict[str, Any]:
+        include = ["documents", "metadatas"] + (["embeddings"] if with_embeddings else [])
+        return dict(self._col.get(ids=list(ids), include=include))
+
+    def revision(self, refresh: bool = False) -> int:
+        """A counter bumped by every ingest that changes the store; caches key on it."""
+        if refresh:
+            self._col = self._client.get_collection(self._name, embedding_function=self._ef)
+        return int((self._col.metadata or {}).get("revision", 0))
+
+    def bump_revision(self) -> int:
+        meta = dict(self.collection.metadata or {})
+        # Wall-clock nanoseconds, not +1: two writers that read the same revision
+        # (embedded and server users sharing a collection) still get distinct stamps.
+        meta["revision"] = max(int(meta.get("revision", 0)) + 1, time.time_ns())
+        meta.pop("hnsw:space", None)
+        self._col.modify(metadata=meta)
+        return int(meta["revision"])
