@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+import collections
+from pathlib import Path
+
+import pytest
+
+from hybrid.errors import InputPathError
+from tests.knowledge.conftest import long_markdown
+
+pytestmark = pytest.mark.unit
+
+
+def store_rows(k) -> list[dict]:
+    rows = []
+    for page in k.store.iter_all(include=("metadatas", "documents")):
+        for cid, meta, doc in zip(page["ids"], page["metadatas"], page["documents"], strict=True):
+            rows.append({"id": cid, "doc": doc, **meta})
+    return rows
+
+
+def test_first_ingest_indexes_every_file_with_provenance(make_knowledge, docs):
+    k = make_knowledge()
+    s = k.ingest([docs])
+    assert sorted(s.added) == ["docs/policies.txt", "docs/products/atlas.md", "docs/products/orion.md"]
+    rows = store_rows(k)
+    assert len(rows) == s.chunks_added == s.chunks_total
+    atlas = [r for r in rows if r["source"] == "docs/products/atlas.md"]
+    text = (docs / "products" / "atlas.md").read_text()
+    for r in atlas:
+        assert r["title"] == "Atlas desk" and r["department"] == "engineering"
+        assert text[r["start_char"] : r["end_char"]] == r["doc"]
+        assert len(r["content_hash"]) == 64
+    assert {r["heading"] for r in atlas} >= {"Atlas desk/Price"}
+
+
+def test_unchanged_files_cost_a_hash_check_not_an_embedding(make_knowledge, docs, embedder):
+    k = make_knowledge()
+    k.ingest([docs])
+    before = embedder.embedded
+    s = k.ingest([docs])
+    assert embedder.embedded == before
+    assert len(s.unchanged) == 3 and not (s.added or s.updated or s.deleted)
+
+
+def test_only_the_changed_file_is_re_embedded(make_knowledge, docs, embedder):
+    k = make_knowledge()
+    k.ingest([docs])
+    before_ids = {r["id"] for r in store_rows(k) if r["source"] != "docs/products/orion.md"}
+    (docs / "products" / "orion.md").write_text("# Orion chair\n\nThe Orion chair now costs $529.\n")
+    before = embedder.embedded
+    s = k.ingest([docs])
+    assert s.updated == ["docs/products/orion.md"]
+    assert embedder.embedded - before == s.chunks_added
+    rows = store_rows(k)
+    orion = [r["doc"] for r in rows if r["source"] == "docs/products/orion.md"]
+    assert any("$529" in d for d in orion) and not any("$499" in d for d in orion)
+    assert before_ids <= {r["id"] for r in rows}  # other files' chunks and ids untouched
+
+
+def test_every_chunk_of_a_multi_chunk_document_survives_an_update(make_knowledge, isolated):
+    # Regression guard for the LlamaIndex bug class that kept only the last chunk on upsert.
+    root = isolated / "hb"
+    root.mkdir()
+    f = root / "handbook.md"
+    f.write_text(long_markdown())
+    k = make_knowledge()
+    first = k.ingest([root])
+    assert first.chunks_added >= 5
+    f.write_text(long_markdown(tag="b"))
+    second = k.ingest([root])
+    rows = [r for r in store_rows(k) if r["source"] == "hb/handbook.md"]
+    assert len(rows) == second.chunks_added >= 5
+    assert all("b" in r["heading"] for r in rows if r["heading"].startswith("Handbook/Section"))
+    text = f.read_text()
+    for r in rows:
+        assert text[r["start_char"] : r["end_char"]] == r["doc"]
+
+
+def test_deleted_files_lose_their_chunks(make_knowledge, docs):
+    k = make_knowledge()
+    k.ingest([docs])
+    (docs / "policies.txt").unlink()
+    s = k.ingest([docs])
+    assert s.deleted == ["docs/policies.txt"] and s.chunks_deleted >= 1
+    assert not [r for r in store_rows(k) if r["source"] == "docs/policies.txt"]
+
+
+def test_ingesting_one_folder_does_not_delete_another(make_knowledge, docs, isolated):
+    other = isolated / "other"
+    other.mkdir()
+    (other / "note.md").write_text("# Note\n\nThe Vega arm holds 9 kg.\n")
+    k = make_knowledge()
+    k.ingest([docs, other])
+    s = k.ingest([other])
+    assert not s.deleted
+    assert {r["source"] for r in store_rows(k)} >= {"docs/products/atlas.md", "other/note.md"}
+
+
+def test_missing_path_is_named_and_nothing_is_lost(make_knowledge, docs):
+    k = make_knowledge()
+    k.ingest([docs])
+    before = k.count()
+    with pytest.raises(InputPathError, match="no/such/dir"):
+        k.ingest([docs, Path("no/such/dir")])
+    assert k.count() == before
+
+
+def test_bad_files_are_skipped_with_reasons_and_keep_old_chunks(make_knowledge, docs):
+    k = make_knowledge()
+    k.ingest([docs])
+    (docs / "empty.md").write_text("")
+    (docs / "blob.txt").write_bytes(b"\x00\x00\xffdata")
+    (docs / "image.png").write_bytes(b"\x89PNG")
+    (docs / "policies.txt").write_bytes(b"")  # was indexed; now empty
+    s = k.ingest([docs])
+    reasons = {x.path: x.reason for x in s.skipped}
+    assert reasons["docs/empty.md"] == "empty file"
+    assert "binary" in reasons["docs/blob.txt"]
+    assert "unsupported file type '.png'" in reasons["docs/image.png"]
+    assert "kept its 1 previously indexed chunk" in reasons["docs/policies.txt"]
+    assert [r for r in store_rows(k) if r["source"] == "docs/policies.txt"]
+
+
+def test_department_flag_tags_and_retags(make_knowledge, docs):
+    k = make_knowledge()
+    k.ingest([docs], department="legal")
+    assert {r["department"] for r in store_rows(k)} == {"legal"}
+    s = k.ingest([docs], department="support")
+    assert len(s.updated) == 3
+    assert {r["department"] for r in store_rows(k)} == {"support"}
+
+
+def test_chunk_ids_are_stable_and_unique(make_knowledge, docs):
+    k = make_knowledge()
+    k.ingest([docs])
+    ids = [r["id"] for r in store_rows(k)]
+    assert len(ids) == len(set(ids))
+    # a section added to the file keeps the ids of the chunks that did not change
+    f = docs / "products" / "orion.md"
+    f.write_text(f.read_text() + "\n## Colours\n\nThe Orion ships in Slate and Sand.\n")
+    k.ingest([docs])
+    assert set(ids) <= {r["id"] for r in store_rows(k)}
+
+
+def test_no_duplicate_chunks_after_many_runs(make_knowledge, docs):
+    k = make_knowledge()
+    for i in range(3):
+        (docs / "products" / "orion.md").write_text(f"# Orion\n\nVersion {i} of the page.\n")
+        k.ingest([docs])
+    counts = collections.Counter((r["source"], r["content_hash"]) for r in store_rows(k))
+    assert max(counts.values()) == 1

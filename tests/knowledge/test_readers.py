@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from hybrid.knowledge import readers
+
+pytestmark = pytest.mark.unit
+
+
+def load(path: Path, threshold: int = 8 << 20) -> tuple[str, readers.LoadedDocument]:
+    info = readers.probe(path)
+    doc = readers.load(path, info, threshold)
+    blocks = list(doc.blocks)
+    return "".join(b.text for b in blocks), readers.LoadedDocument(iter(blocks), doc.metadata, doc.notes)
+
+
+def test_markdown_front_matter_becomes_metadata_and_offsets_skip_it(tmp_path):
+    f = tmp_path / "a.md"
+    f.write_text("---\ntitle: Atlas\ndepartment: legal\ndate: 2026-01-02\n---\n# Heading\n\nBody text.\n")
+    info = readers.probe(f)
+    doc = readers.load(f, info, 1 << 20)
+    block = next(doc.blocks)
+    assert doc.metadata == {"title": "Atlas", "department": "legal", "date": "2026-01-02"}
+    assert f.read_text()[block.offset :].startswith("# Heading")
+
+
+def test_bad_front_matter_is_reported_not_fatal(tmp_path):
+    f = tmp_path / "a.md"
+    f.write_text("---\ntitle: [unclosed\n---\n# Heading\n\nBody.\n")
+    text, doc = load(f)
+    assert "Body." in text
+    assert any("front-matter is not valid YAML" in n for n in doc.notes)
+
+
+def test_non_utf8_text_uses_a_stated_fallback(tmp_path):
+    f = tmp_path / "legacy.txt"
+    f.write_bytes("Café prices: 5 € each.".encode("cp1252"))
+    text, doc = load(f)
+    assert "Café" in text and "€" in text
+    assert any("decoded as cp1252" in n for n in doc.notes)
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("empty.md", b"", "empty file"),
+        ("bin.txt", b"\x00\x01\x02binary", "binary content"),
+        ("only-fm.md", b"---\ntitle: x\n---\n", "empty file"),
+        ("broken.pdf", b"%PDF-1.4 not really", "unreadable PDF"),
+    ],
+)
+def test_unindexable_files_are_skipped_with_a_reason(tmp_path, name, data, reason):
+    f = tmp_path / name
+    f.write_bytes(data)
+    with pytest.raises(readers.SkipFile, match=reason):
+        info = readers.probe(f)
+        list(readers.load(f, info, 1 << 20).blocks)
+
+
+def test_html_keeps_headings_as_structure(tmp_path):
+    f = tmp_path / "p.html"
+    f.write_text(
+        "<html><head><title>Shipping</title><script>var x=1;</script></head><body>"
+        "<h1>Shipping policy</h1><p>Orders ship in 2 days.</p><h2>Returns</h2><ul><li>30 days</li></ul>"
+        "</body></html>"
+    )
+    text, doc = load(f)
+    assert doc.metadata["title"] == "Shipping"
+    assert "# Shipping policy" in text and "## Returns" in text and "- 30 days" in text
+    assert "var x" not in text
+
+
+def _minimal_pdf(lines: list[str]) -> bytes:
+    stream = "BT /F1 12 Tf 72 720 Td " + " ".join(f"({ln}) Tj 0 -16 Td" for ln in lines) + " ET"
+    objs = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        "/Resources << /Font << /F1 5 0 R >> >> >>",
+        f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for i, body in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n{body}\nendobj\n".encode()
+    xref = len(out)
+    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
+    out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
+    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return out
+
+
+def test_pdf_text_is_extracted(tmp_path):
+    f = tmp_path / "spec.pdf"
+    f.write_bytes(_minimal_pdf(["Nimbus pod spec sheet", "Noise reduction 32 dB"]))
+    text, _ = load(f)
+    assert "Nimbus pod" in text and "32 dB" in text
+
+
+def test_large_file_is_streamed_in_blocks_with_true_offsets(tmp_path, monkeypatch):
+    monkeypatch.setattr(readers, "BLOCK_CHARS", 1000)
+    paragraphs = [f"Paragraph {i} talks about order {i * 7}." for i in range(400)]
+    source = "\n\n".join(paragraphs)
+    f = tmp_path / "big.txt"
+    f.write_text(source)
+    info = readers.probe(f)
+    doc = readers.load(f, info, stream_threshold_bytes=2000)
+    blocks = list(doc.blocks)
+    assert len(blocks) > 5
+    assert all(len(b.text) <= 2000 for b in blocks)
+    for b in blocks:
+        assert source[b.offset : b.offset + len(b.text)] == b.text
+    assert any("streamed" in n for n in doc.notes)
