@@ -48,6 +48,23 @@ class IngestSummary(BaseModel):
     repaired: bool = Field(default=False, description="True if an interrupted earlier ingest was repaired.")
     seconds: float = Field(default=0.0, description="Wall time of the run.")
 
+    def to_report(self) -> dict[str, object]:
+        """The `--json` shape: counts at the top level, file lists under `files`."""
+        return {
+            **self.counts(),
+            "chunks_added": self.chunks_added,
+            "chunks_deleted": self.chunks_deleted,
+            "chunks_total": self.chunks_total,
+            "seconds": self.seconds,
+            "repaired": self.repaired,
+            "skipped_files": [s.model_dump() for s in self.skipped],
+            "notes": self.notes,
+            "files": {
+                "added": self.added, "updated": self.updated,
+                "unchanged": self.unchanged, "deleted": self.deleted,
+            },
+        }
+
     def counts(self) -> dict[str, int]:
         return {
             "added": len(self.added),

@@ -31,3 +31,17 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, model_cache: Path)
     monkeypatch.chdir(work)
     monkeypatch.setenv("HYBRID_CACHE_DIR", str(model_cache))
     return work
+
+
+@pytest.fixture(scope="session")
+def tiny_embedder_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from tests.fixtures import build_tiny_sentence_transformer
+
+    return build_tiny_sentence_transformer(tmp_path_factory.mktemp("tiny-st"))
+
+
+@pytest.fixture(scope="session")
+def tiny_causal_lm_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from tests.fixtures import build_tiny_causal_lm
+
+    return build_tiny_causal_lm(tmp_path_factory.mktemp("tiny-lm"))

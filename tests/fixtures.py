@@ -40,7 +40,42 @@ def build_tiny_sentence_transformer(folder: Path) -> Path:
     BertModel(config).save_pretrained(raw, safe_serialization=True)
     hf_tok.save_pretrained(raw)
     word = models.Transformer(str(raw), max_seq_length=128)
-    pool = models.Pooling(word.get_word_embedding_dimension(), pooling_mode="mean")
+    pool = models.Pooling(word.get_embedding_dimension(), pooling_mode="mean")
     out = folder / "tiny-st"
     SentenceTransformer(modules=[word, pool, models.Normalize()], device="cpu").save(str(out))
+    return out
+
+
+def build_tiny_causal_lm(folder: Path) -> Path:
+    """A random 2-layer Llama (hidden 64) with a byte-level BPE tokenizer and a chat template."""
+    import torch
+    from tokenizers import Tokenizer, decoders, pre_tokenizers
+    from tokenizers.models import BPE
+    from tokenizers.trainers import BpeTrainer
+    from transformers import LlamaConfig, LlamaForCausalLM, PreTrainedTokenizerFast
+
+    torch.manual_seed(0)
+    tok = Tokenizer(BPE(unk_token=None))
+    tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
+    tok.decoder = decoders.ByteLevel()
+    specials = ["<|endoftext|>", "<|im_start|>", "<|im_end|>"]
+    trainer = BpeTrainer(vocab_size=400, special_tokens=specials,
+                         initial_alphabet=pre_tokenizers.ByteLevel.alphabet())
+    tok.train_from_iterator([" ".join(WORDS)] * 20, trainer)
+    hf_tok = PreTrainedTokenizerFast(
+        tokenizer_object=tok, eos_token="<|im_end|>", pad_token="<|endoftext|>", bos_token="<|im_start|>",
+    )
+    hf_tok.chat_template = (
+        "{% for m in messages %}<|im_start|>{{ m['role'] }}\n{{ m['content'] }}<|im_end|>\n{% endfor %}"
+        "{% if add_generation_prompt %}<|im_start|>assistant\n{% endif %}"
+    )
+    config = LlamaConfig(
+        vocab_size=tok.get_vocab_size(), hidden_size=64, intermediate_size=128, num_hidden_layers=2,
+        num_attention_heads=4, num_key_value_heads=2, max_position_embeddings=512,
+        eos_token_id=hf_tok.convert_tokens_to_ids("<|im_end|>"),
+        pad_token_id=hf_tok.convert_tokens_to_ids("<|endoftext|>"), tie_word_embeddings=True,
+    )
+    out = folder / "tiny-llama"
+    LlamaForCausalLM(config).save_pretrained(out, safe_serialization=True)
+    hf_tok.save_pretrained(out)
     return out

@@ -56,7 +56,10 @@ class Chunker:
         section_cursor = 0
         for section in self._sections.get_nodes_from_documents([Document(text=text)]):
             body = section.get_content()
-            if not body.strip():
+            lines = body.strip().split("\n", 1)
+            if not body.strip() or (lines[0].startswith("#") and (len(lines) == 1 or not lines[1].strip())):
+                # A heading with no text of its own (e.g. an H1 straight before an H2) is
+                # not worth a chunk; it lives on in the next section's heading path.
                 continue
             heading = str(section.metadata.get("header_path", "")).strip("/")
             title_line = body.lstrip().split("\n", 1)[0]

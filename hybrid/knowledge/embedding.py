@@ -6,57 +6,98 @@ ours, so nothing reaches for a hub.
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
 
+from hybrid.errors import ModelNotFoundError
 from hybrid.protocols import Embedder
 
 
 class SentenceTransformerEmbedder:
-    """A sentence-transformers model, loaded on first use (construction stays cheap)."""
+    """A sentence-transformers model folder, run with plain transformers.
+
+    It honours the folder's pooling config (mean or CLS) and max_seq_length, and
+    normalises, which reproduces `SentenceTransformer.encode(normalize_embeddings=True)`
+    for BERT-style models without importing sentence-transformers (~6 s per CLI call).
+    The model loads on first use, so construction stays cheap.
+    """
 
     def __init__(self, path: str, model_id: str, device: str = "cpu", batch_size: int = 64) -> None:
         self.model_id = model_id
-        self._path = path
+        self._path = Path(path)
         self._device = device
         self._batch_size = batch_size
         self._model: Any = None
+        self._tokenizer: Any = None
+        self._pooling = "mean"
+        self.max_tokens = 512
         self._lock = threading.Lock()
 
     def warm_up(self) -> None:
         with self._lock:
-            if self._model is None:
-                from sentence_transformers import SentenceTransformer
+            if self._model is not None:
+                return
+            from transformers import AutoModel, AutoTokenizer
 
-                self._model = SentenceTransformer(self._path, device=self._device, local_files_only=True)
-
-    @property
-    def model(self) -> Any:
-        self.warm_up()
-        return self._model
-
-    @property
-    def max_tokens(self) -> int:
-        return int(self.model.max_seq_length)
+            self._pooling, self.max_tokens = _st_config(self._path)
+            self._tokenizer = AutoTokenizer.from_pretrained(self._path, local_files_only=True)
+            model = AutoModel.from_pretrained(self._path, local_files_only=True, use_safetensors=True)
+            self._model = model.to(self._device).eval()
 
     def embed_documents(self, texts: Sequence[str]) -> list[list[float]]:
         if not texts:
             return []
-        vecs = self.model.encode(
-            list(texts), batch_size=self._batch_size, normalize_embeddings=True,
-            convert_to_numpy=True, show_progress_bar=False,
-        )
-        return np.asarray(vecs, dtype=np.float32).tolist()
+        import torch
+
+        self.warm_up()
+        # Sorting by length keeps padding (wasted compute) low within each batch.
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        out = np.zeros((len(texts), self._model.config.hidden_size), dtype=np.float32)
+        with torch.inference_mode():
+            for i in range(0, len(order), self._batch_size):
+                idx = order[i : i + self._batch_size]
+                enc = self._tokenizer(
+                    [texts[j] for j in idx], padding=True, truncation=True,
+                    max_length=self.max_tokens, return_tensors="pt",
+                ).to(self._device)
+                hidden = self._model(**enc).last_hidden_state
+                if self._pooling == "cls":
+                    pooled = hidden[:, 0]
+                else:
+                    mask = enc["attention_mask"].unsqueeze(-1).to(hidden.dtype)
+                    pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+                pooled = torch.nn.functional.normalize(pooled.float(), dim=-1)
+                out[idx] = pooled.cpu().numpy()
+        return out.tolist()
 
     def embed_query(self, text: str) -> list[float]:
         return self.embed_documents([text])[0]
 
     def count_tokens(self, text: str) -> int:
-        return len(self.model.tokenizer(text, add_special_tokens=True, truncation=False, verbose=False)["input_ids"])
+        self.warm_up()
+        return len(self._tokenizer(text, add_special_tokens=True, truncation=False, verbose=False)["input_ids"])
+
+
+def _st_config(folder: Path) -> tuple[str, int]:
+    """Pooling mode and max_seq_length from a sentence-transformers folder, if present."""
+    pooling, max_len = "mean", 512
+    pool_cfg = folder / "1_Pooling" / "config.json"
+    if pool_cfg.is_file():
+        cfg = json.loads(pool_cfg.read_text())
+        if cfg.get("pooling_mode_cls_token"):
+            pooling = "cls"
+        elif not cfg.get("pooling_mode_mean_tokens", True):
+            raise ModelNotFoundError(f"{pool_cfg}: only mean or CLS pooling is supported")
+    st_cfg = folder / "sentence_bert_config.json"
+    if st_cfg.is_file():
+        max_len = int(json.loads(st_cfg.read_text()).get("max_seq_length", max_len))
+    return pooling, max_len
 
 
 class ChromaEmbeddingFunction(EmbeddingFunction[Documents]):

@@ -15,9 +15,8 @@ import hashlib
 import os
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from hybrid.errors import InputPathError
 from hybrid.knowledge import readers
@@ -43,6 +42,20 @@ def display_path(path: Path) -> str:
 def chunk_id(source: str, content_hash: str, occurrence: int) -> str:
     """Stable while the chunk's text is unchanged, wherever it moves in the file."""
     return hashlib.sha256(f"{source}\0{content_hash}\0{occurrence}".encode()).hexdigest()[:24]
+
+
+@dataclass
+class _Pending:
+    """A changed file whose chunks are (partly) waiting in the embedding pool."""
+
+    source: str
+    entry: FileEntry | None
+    info: readers.FileProbe
+    department: str
+    ids: list[str] = field(default_factory=list)
+    waiting: int = 0
+    read_all: bool = False
+    abandoned: bool = False
 
 
 @dataclass
@@ -92,6 +105,9 @@ class Ingestor:
         self.manifest_path = manifest_path
         self.batch_size = batch_size
         self.stream_threshold_bytes = stream_threshold_bytes
+        # Chunks of several files are embedded together: fewer, fuller, length-sorted
+        # batches. A file is recorded in the manifest only once all its chunks are written.
+        self.pool_size = 4 * batch_size
         self._last_save = 0.0
 
     def run(
@@ -108,15 +124,16 @@ class Ingestor:
         self._save(force=True)
         if on_start:
             on_start(len(found.files))
-        changed = False
+        self._summary = summary
+        self._on_file = on_file
+        self._pool: list[tuple[_Pending, str, Chunk]] = []
+        self._changed = False
         for f in found.files:
-            source = display_path(f)
-            changed |= self._ingest_file(f, source, department, summary)
-            if on_file:
-                on_file(source, summary.chunks_added)
+            self._ingest_file(f, display_path(f), department)
             self._save()
-        changed |= self._delete_gone(found, summary)
-        if changed:
+        self._flush_pool()
+        self._changed |= self._delete_gone(found, summary)
+        if self._changed:
             self.store.bump_revision()
         self.manifest.dirty = False
         self._save(force=True)
@@ -130,79 +147,97 @@ class Ingestor:
             self.manifest.save(self.manifest_path)
             self._last_save = now
 
-    def _ingest_file(self, path: Path, source: str, department: str | None, summary: IngestSummary) -> bool:
+    def _skip(self, source: str, reason: str, entry: FileEntry | None) -> None:
+        self._summary.skipped.append(SkippedFile(path=source, reason=_kept(reason, entry)))
+        if self._on_file:
+            self._on_file(source, self._summary.chunks_added)
+
+    def _ingest_file(self, path: Path, source: str, department: str | None) -> None:
         entry = self.manifest.files.get(source)
         try:
             info = readers.probe(path)
         except readers.SkipFile as exc:
-            summary.skipped.append(SkippedFile(path=source, reason=_kept(str(exc), entry)))
-            return False
+            return self._skip(source, str(exc), entry)
         if entry and entry.sha256 == info.sha256 and (department is None or entry.department == department):
-            summary.unchanged.append(source)
-            return False
+            self._summary.unchanged.append(source)
+            if self._on_file:
+                self._on_file(source, self._summary.chunks_added)
+            return None
+        pending: _Pending | None = None
         try:
             doc = readers.load(path, info, self.stream_threshold_bytes)
-            ids, n = self._write_chunks(source, info.sha256, doc, department, entry)
-        except readers.SkipFile as exc:
-            summary.skipped.append(SkippedFile(path=source, reason=_kept(str(exc), entry)))
-            return False
-        except UnicodeDecodeError as exc:
-            summary.skipped.append(SkippedFile(path=source, reason=_kept(f"cannot decode text: {exc.reason}", entry)))
-            return False
-        summary.notes.extend(doc.notes)
-        if not ids:
-            summary.skipped.append(SkippedFile(path=source, reason=_kept("no text to index", entry)))
-            return False
-        stale = set(entry.chunks if entry else []) | set(self.store.ids_where({"source": source}))
-        stale -= set(ids)
-        if stale:
-            self.store.delete(sorted(stale))
-            summary.chunks_deleted += len(stale)
-        self.manifest.files[source] = FileEntry(
-            sha256=info.sha256, size=info.size,
-            department=str(department or doc.metadata.get("department", "")), chunks=ids,
-        )
-        (summary.updated if entry else summary.added).append(source)
-        summary.chunks_added += n
-        return True
+            pending = _Pending(source, entry, info, str(department or doc.metadata.get("department", "")))
+            base = {
+                "source": source,
+                "title": str(doc.metadata.get("title") or Path(source).stem.replace("-", " ").replace("_", " ")),
+                "department": pending.department,
+                "date": str(doc.metadata.get("date", "")),
+                "doc_sha256": info.sha256,
+            }
+            occurrences: dict[str, int] = {}
+            for block in doc.blocks:
+                for chunk in self.chunker.split(block.text, block.offset):
+                    occ = occurrences.get(chunk.content_hash, 0)
+                    occurrences[chunk.content_hash] = occ + 1
+                    cid = chunk_id(source, chunk.content_hash, occ)
+                    pending.ids.append(cid)
+                    pending.waiting += 1
+                    self._pool.append((pending, cid, chunk, base))  # type: ignore[arg-type]
+                    if len(self._pool) >= self.pool_size:
+                        self._flush_pool()
+        except (readers.SkipFile, UnicodeDecodeError) as exc:
+            # Chunks of this file already written are harmless: unlisted in the
+            # manifest, the stale sweep of the next successful ingest removes them.
+            reason = f"cannot decode text: {exc.reason}" if isinstance(exc, UnicodeDecodeError) else str(exc)
+            if pending is not None:
+                pending.abandoned = True
+                self._pool = [p for p in self._pool if p[0] is not pending]
+            return self._skip(source, reason, entry)
+        self._summary.notes.extend(doc.notes)
+        if not pending.ids:
+            return self._skip(source, "no text to index", entry)
+        pending.read_all = True
+        if pending.waiting == 0:
+            self._finish(pending)
+        return None
 
-    def _write_chunks(
-        self, source: str, sha: str, doc: readers.LoadedDocument, department: str | None, entry: FileEntry | None,
-    ) -> tuple[list[str], int]:
-        meta = doc.metadata
-        base = {
-            "source": source,
-            "title": str(meta.get("title") or Path(source).stem.replace("-", " ").replace("_", " ")),
-            "department": str(department or meta.get("department", "")),
-            "date": str(meta.get("date", "")),
-            "doc_sha256": sha,
-        }
-        ids: list[str] = []
-        occurrences: dict[str, int] = {}
-        pending: list[tuple[str, Chunk]] = []
-        for block in doc.blocks:
-            for chunk in self.chunker.split(block.text, block.offset):
-                occ = occurrences.get(chunk.content_hash, 0)
-                occurrences[chunk.content_hash] = occ + 1
-                pending.append((chunk_id(source, chunk.content_hash, occ), chunk))
-                if len(pending) >= self.batch_size:
-                    ids += self._flush(pending, base)
-                    pending = []
-        if pending:
-            ids += self._flush(pending, base)
-        return ids, len(ids)
-
-    def _flush(self, batch: list[tuple[str, Chunk]], base: dict[str, Any]) -> list[str]:
-        texts = [c.text for _, c in batch]
+    def _flush_pool(self) -> None:
+        """Embed every pooled chunk in one call (the embedder sorts them by length, so
+        batches across files pad far less than per-file batches), then write them."""
+        if not self._pool:
+            return
+        pool, self._pool = self._pool, []
+        texts = [c.text for _, _, c, _ in pool]
         vectors = self.embedder.embed_documents(texts)
         metas = [
             {**base, "heading": c.heading, "start_char": c.start_char, "end_char": c.end_char,
              "content_hash": c.content_hash}
-            for _, c in batch
+            for _, _, c, base in pool  # type: ignore[misc]
         ]
-        ids = [i for i, _ in batch]
-        self.store.upsert(ids, vectors, texts, metas)
-        return ids
+        self.store.upsert([cid for _, cid, _, _ in pool], vectors, texts, metas)
+        self._summary.chunks_added += len(pool)
+        for pending, _, _, _ in pool:
+            pending.waiting -= 1
+        for pending in {id(p): p for p, _, _, _ in pool}.values():
+            if pending.read_all and pending.waiting == 0:
+                self._finish(pending)
+
+    def _finish(self, pending: _Pending) -> None:
+        """All of a file's chunks are written: drop its stale ones, then record it."""
+        source, entry = pending.source, pending.entry
+        stale = set(entry.chunks if entry else []) | set(self.store.ids_where({"source": source}))
+        stale -= set(pending.ids)
+        if stale:
+            self.store.delete(sorted(stale))
+            self._summary.chunks_deleted += len(stale)
+        self.manifest.files[source] = FileEntry(
+            sha256=pending.info.sha256, size=pending.info.size, department=pending.department,
+            chunks=pending.ids,
+        )
+        (self._summary.updated if entry else self._summary.added).append(source)
+        self._changed = True
+        if self._on_file:
+            self._on_file(source, self._summary.chunks_added)
 
     def _delete_gone(self, found: Scan, summary: IngestSummary) -> bool:
         """Drop files under the given roots that are in the manifest but not on disk."""

@@ -79,9 +79,8 @@ class HybridRetriever:
         mode = mode or self.mode
         if not query.strip():
             return []
-        if self.store.count() == 0:
-            raise EmptyStoreError("the knowledge store is empty: run `hybrid ingest PATH` first")
-        n = max(k, self.candidates)
+        # Fusion needs a deeper candidate list than the k it returns; one list alone does not.
+        n = max(k, self.candidates) if mode == "hybrid" else k
         qvec: list[float] | None = None
         dense_ids: list[str] = []
         cosine: dict[str, float] = {}
@@ -112,6 +111,9 @@ class HybridRetriever:
             for cid, text, meta, emb in zip(got["ids"], got["documents"], got["metadatas"], got["embeddings"], strict=True):
                 rows[cid] = (text or "", dict(meta or {}))
                 cosine[cid] = float(np.dot(q, np.asarray(emb, dtype=np.float32)))
+        if not ranked and self.store.count() == 0:
+            # Checked only on an empty answer, so the common path costs no extra call.
+            raise EmptyStoreError("the knowledge store is empty: run `hybrid ingest PATH` first")
         dense_rank = {cid: r for r, cid in enumerate(dense_ids, 1)}
         bm25_rank = {cid: r for r, cid in enumerate(bm25_ids, 1)}
         out = []

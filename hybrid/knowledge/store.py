@@ -34,7 +34,9 @@ def make_client(state_dir: Path, chroma_url: str | None) -> Any:
 
     chroma_settings = ChromaSettings(anonymized_telemetry=False)
     if not chroma_url:
-        path = state_dir / "chroma"
+        # Absolute: Chroma caches clients by path string, and a relative one would alias
+        # two working directories in the same process.
+        path = (state_dir / "chroma").resolve()
         path.mkdir(parents=True, exist_ok=True)
         return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
     url = urlparse(chroma_url)

@@ -37,3 +37,10 @@ def test_offset_argument_shifts_positions():
 
 def test_blank_text_gives_no_chunks():
     assert Chunker(words, 40, 5).split("  \n\n ") == []
+
+
+def test_a_heading_with_no_text_of_its_own_makes_no_chunk():
+    text = "# Fleet FAQ\n\n## Billing\n\nSeats cost $11 a month.\n"
+    chunks = Chunker(words, 40, 5).split(text)
+    assert [c.heading for c in chunks] == ["Fleet FAQ/Billing"]
+    assert chunks[0].text.startswith("## Billing")

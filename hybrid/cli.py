@@ -1,0 +1,231 @@
+"""The `hybrid` command line: thin wrappers over library calls."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+from rich.console import Console
+
+from hybrid.errors import HybridError
+
+F = TypeVar("F", bound=Callable[..., Any])
+err = Console(stderr=True)
+out = Console()
+
+
+def _errors(fn: F) -> F:
+    """Turn our own errors into one clear line and exit status 2, never a traceback."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except HybridError as exc:
+            raise click.ClickException(str(exc)) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group()
+@click.option("--config", type=click.Path(path_type=Path), help="Settings file (default ./hybrid.toml).")
+@click.option("--state-dir", type=click.Path(path_type=Path), help="Project state folder (default .hybrid).")
+@click.option("--chroma-url", help="Use a Chroma server, e.g. http://127.0.0.1:8000.")
+@click.option("--collection", help="Chroma collection name.")
+@click.option("--embedder", help="Embedding model: HF id or local path.")
+@click.pass_context
+def cli(ctx: click.Context, config: Path | None, state_dir: Path | None, chroma_url: str | None,
+        collection: str | None, embedder: str | None) -> None:
+    """Draft in your company's voice from facts you can audit."""
+    _quiet_libraries()
+    ctx.obj = {
+        "config": config,
+        "overrides": {
+            "state_dir": state_dir,
+            "knowledge": {"chroma_url": chroma_url, "collection": collection},
+            "models": {"embedder": embedder},
+        },
+    }
+
+
+def _quiet_libraries() -> None:
+    """Our own progress bars and summaries say what is happening; the libraries' per-load
+    bars and advisory warnings would bury them."""
+    import logging
+    import os
+
+    os.environ.setdefault("TRANSFORMERS_NO_ADVISORY_WARNINGS", "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+    logging.getLogger("chromadb.telemetry").setLevel(logging.ERROR)
+    try:
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+        hf_logging.set_verbosity_error()
+    except ImportError:  # pragma: no cover - transformers is a hard dependency
+        pass
+
+
+def _settings(ctx: click.Context, **more: Any) -> Any:
+    from hybrid.settings import load_settings
+
+    overrides = dict(ctx.obj["overrides"])
+    for section, values in more.items():
+        overrides[section] = {**overrides.get(section, {}), **values}
+    return load_settings(ctx.obj["config"], **overrides)
+
+
+def _knowledge(ctx: click.Context, **more: Any) -> Any:
+    from hybrid.knowledge import Knowledge
+
+    return Knowledge.from_settings(_settings(ctx, **more))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--department", help="Tag every ingested file with this department (overrides front-matter).")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
+@click.pass_context
+@_errors
+def ingest(ctx: click.Context, paths: tuple[Path, ...], department: str | None, as_json: bool) -> None:
+    """Index files and folders; only changed files are re-embedded."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    knowledge = _knowledge(ctx)
+    progress = Progress(
+        TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[chunks]} chunks"),
+        TimeElapsedColumn(), TextColumn("{task.description}"), console=err,
+        disable=as_json or not err.is_terminal, transient=True,
+    )
+    with progress:
+        task = progress.add_task("", total=None, chunks=0)
+        summary = knowledge.ingest(
+            list(paths), department=department,
+            on_start=lambda n: progress.update(task, total=n),
+            on_file=lambda src, chunks: progress.update(task, advance=1, description=src, chunks=chunks),
+        )
+    if as_json:
+        click.echo(json.dumps(summary.to_report()))
+        return
+    _print_summary(summary)
+
+
+def _print_summary(summary: Any) -> None:
+    c = summary.counts()
+    out.print(
+        f"[bold]ingested[/bold] in {summary.seconds:.2f} s: {c['added']} added, {c['updated']} updated, "
+        f"{c['unchanged']} unchanged, {c['deleted']} deleted, {c['skipped']} skipped; "
+        f"{summary.chunks_added} chunks written, {summary.chunks_deleted} removed, "
+        f"{summary.chunks_total} in store"
+    )
+    for s in summary.skipped:
+        out.print(f"  [yellow]skipped[/yellow] {s.path}: {s.reason}")
+    for note in summary.notes:
+        out.print(f"  [cyan]note[/cyan] {note}")
+
+
+@cli.command()
+@click.argument("query")
+@click.option("-k", type=click.IntRange(1, 200), default=None, help="Passages to return.")
+@click.option("--department", multiple=True, help="Only passages of this department (repeatable).")
+@click.option("--source", multiple=True, help="Only passages of this source file (repeatable).")
+@click.option("--mode", type=click.Choice(["hybrid", "dense", "bm25"]), default=None, help="Retrieval mode.")
+@click.option("--json", "as_json", is_flag=True, help="Print the passages as one JSON object.")
+@click.pass_context
+@_errors
+def search(ctx: click.Context, query: str, k: int | None, department: tuple[str, ...],
+           source: tuple[str, ...], mode: str | None, as_json: bool) -> None:
+    """Find the passages that answer QUERY, with citable ids and readable scores."""
+    knowledge = _knowledge(ctx)
+    filters: dict[str, Any] = {}
+    if department:
+        filters["department"] = list(department)
+    if source:
+        filters["source"] = list(source)
+    t0 = time.perf_counter()
+    passages = knowledge.retrieve(query, k=k, filters=filters or None, mode=mode)
+    ms = (time.perf_counter() - t0) * 1000
+    if as_json:
+        click.echo(json.dumps({"query": query, "ms": round(ms, 2),
+                               "passages": [p.model_dump() for p in passages]}))
+        return
+    _print_passages(query, passages, ms)
+
+
+def _print_passages(query: str, passages: list[Any], ms: float) -> None:
+    out.print(f"[bold]{query}[/bold] — {len(passages)} passages in {ms:.0f} ms")
+    for i, p in enumerate(passages, 1):
+        scores = f"cosine {p.cosine:.3f}" if p.cosine is not None else "cosine -"
+        if p.bm25 is not None:
+            scores += f" · bm25 {p.bm25:.2f}"
+        text = " ".join(p.text.split())
+        out.print(
+            f"[bold cyan][{i}][/bold cyan] {p.source}:{p.start_char}-{p.end_char} [dim]{p.heading}[/dim]\n"
+            f"    {scores} · id {p.id}\n    {text if len(text) <= 320 else text[:320] + '…'}",
+            highlight=False,
+        )
+
+
+@cli.group()
+def models() -> None:
+    """Inspect and prepare the models."""
+
+
+@models.command("prepare")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.pass_context
+@_errors
+def models_prepare(ctx: click.Context, as_json: bool) -> None:
+    """Resolve the embedder and dequantise/cache the generator (first run only)."""
+    from hybrid.models import prepare_generator, resolve_embedder
+
+    settings = _settings(ctx)
+    t0 = time.perf_counter()
+    gen = prepare_generator(settings.models.generator, settings.cache_dir)
+    info = {
+        "embedder": settings.models.embedder,
+        "embedder_path": resolve_embedder(settings.models.embedder),
+        "generator": gen.model_id, "generator_path": str(gen.path),
+        "generator_fingerprint": gen.fingerprint, "seconds": round(time.perf_counter() - t0, 2),
+    }
+    if as_json:
+        click.echo(json.dumps(info))
+    else:
+        for key, value in info.items():
+            out.print(f"[bold]{key}[/bold]: {value}")
+
+
+@cli.command()
+@click.option("--facts", type=click.Path(path_type=Path), default=Path("corpora/facts"), help="Facts folder.")
+@click.pass_context
+@_errors
+def demo(ctx: click.Context, facts: Path) -> None:
+    """Ingest the bundled facts and run a few searches."""
+    knowledge = _knowledge(ctx)
+    out.rule("ingest")
+    _print_summary(knowledge.ingest([facts]))
+    out.rule("ingest again: unchanged files cost one hash check")
+    _print_summary(knowledge.ingest([facts]))
+    for query in (
+        "How much does the Atlas Pro desk cost?",
+        "What is the warranty on the Orion chair?",
+        "Who owns the on-call rotation for Halcyon Fleet?",
+    ):
+        t0 = time.perf_counter()
+        passages = knowledge.retrieve(query, k=3)
+        _print_passages(query, passages, (time.perf_counter() - t0) * 1000)
+
+
+def main() -> None:
+    cli(prog_name="hybrid")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Evaluation: metrics over the eval sets in corpora/eval/."""

@@ -1,0 +1,92 @@
+"""Retrieval metrics on a JSONL eval set: hit@k, MRR and nDCG@10 per retrieval mode."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import BaseModel, Field, ValidationError
+
+from hybrid.errors import HybridError
+from hybrid.types import Passage
+
+
+class EvalFileError(HybridError):
+    """An eval file has a malformed line."""
+
+
+class RetrievalCase(BaseModel):
+    id: str = Field(description="Case id.")
+    question: str = Field(description="The question asked.")
+    sources: list[str] = Field(min_length=1, description="Documents (relative to the facts root) that answer it.")
+    answer: str = Field(default="", description="Short answer string found verbatim in a source.")
+    paraphrase: bool = Field(default=False, description="Worded differently from the source.")
+
+
+def load_cases(path: Path) -> list[RetrievalCase]:
+    cases = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            cases.append(RetrievalCase.model_validate(json.loads(line)))
+        except (json.JSONDecodeError, ValidationError) as exc:
+            raise EvalFileError(f"{path}:{n}: {exc.__class__.__name__}: {str(exc).splitlines()[0]}") from None
+    if not cases:
+        raise EvalFileError(f"{path}: no cases")
+    return cases
+
+
+def _is_hit(passage: Passage, case: RetrievalCase) -> bool:
+    return any(passage.source.endswith("/" + s) or passage.source == s for s in case.sources)
+
+
+@dataclass
+class ModeScore:
+    mode: str
+    n: int
+    hit_at: dict[int, float]
+    mrr: float
+    ndcg10: float
+    paraphrase_hit5: float
+    misses: list[str]
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "mode": self.mode, "n": self.n, **{f"hit@{k}": round(v, 4) for k, v in self.hit_at.items()},
+            "mrr": round(self.mrr, 4), "ndcg@10": round(self.ndcg10, 4),
+            "paraphrase_hit@5": round(self.paraphrase_hit5, 4), "misses@5": self.misses,
+        }
+
+
+def score_mode(
+    cases: Sequence[RetrievalCase], retrieve: Callable[[str], list[Passage]], mode: str,
+    ks: Sequence[int] = (1, 3, 5, 10),
+) -> ModeScore:
+    """`retrieve` returns at least max(ks, 10) passages for a question."""
+    hits = {k: 0 for k in ks}
+    rr = ndcg = 0.0
+    para = para_hits = 0
+    misses = []
+    for case in cases:
+        got = retrieve(case.question)
+        rels = [_is_hit(p, case) for p in got[:10]]
+        first = next((i for i, r in enumerate(rels) if r), None)
+        for k in ks:
+            hits[k] += first is not None and first < k
+        rr += 0.0 if first is None else 1.0 / (first + 1)
+        # Binary relevance per passage; the ideal ranks every relevant passage first.
+        dcg = sum(1.0 / math.log2(i + 2) for i, r in enumerate(rels) if r)
+        ideal = sum(1.0 / math.log2(i + 2) for i in range(max(1, sum(rels))))
+        ndcg += dcg / ideal if rels and any(rels) else 0.0
+        if case.paraphrase:
+            para += 1
+            para_hits += first is not None and first < 5
+        if first is None or first >= 5:
+            misses.append(case.id)
+    n = len(cases)
+    return ModeScore(mode, n, {k: v / n for k, v in hits.items()}, rr / n, ndcg / n,
+                     para_hits / para if para else 0.0, misses)
