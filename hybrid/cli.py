@@ -202,6 +202,160 @@ def models_prepare(ctx: click.Context, as_json: bool) -> None:
             out.print(f"[bold]{key}[/bold]: {value}")
 
 
+@cli.group()
+def adapters() -> None:
+    """Train, version and inspect department voice adapters."""
+
+
+def _registry(ctx: click.Context) -> Any:
+    from hybrid.registry import build_adapter_registry
+
+    return build_adapter_registry(_settings(ctx))
+
+
+@adapters.command("train")
+@click.argument("name")
+@click.option("--corpus", type=click.Path(path_type=Path), required=True, help="corpora/style/<department> folder.")
+@click.option("--department", help="Department the voice belongs to (default: NAME).")
+@click.option("--base", help="Base model: HF id or local path (default: models.generator).")
+@click.option("--rank", type=int, help="LoRA rank.")
+@click.option("--alpha", type=float, help="LoRA alpha.")
+@click.option("--epochs", type=float, help="Epochs (fractions allowed).")
+@click.option("--lr", type=float, help="Peak learning rate.")
+@click.option("--batch-size", type=int, help="Examples per step.")
+@click.option("--seed", type=int, help="Seed: same seed, same adapter.")
+@click.option("--json", "as_json", is_flag=True, help="Print the new version's manifest as JSON.")
+@click.pass_context
+@_errors
+def adapters_train(ctx: click.Context, name: str, corpus: Path, department: str | None, base: str | None,
+                   as_json: bool, **hyper: Any) -> None:
+    """Train adapter NAME on a style corpus and save it as its next version."""
+    from hybrid.style import TrainConfig, train_adapter
+
+    settings = _settings(ctx)
+    try:
+        config = TrainConfig(**{k: v for k, v in hyper.items() if v is not None})
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+    ref = train_adapter(name, corpus, _registry(ctx), base or settings.models.generator, settings.cache_dir,
+                        config, department=department, show_progress=not as_json and err.is_terminal)
+    if as_json:
+        click.echo(json.dumps(ref.manifest.model_dump()))
+        return
+    m = ref.manifest
+    out.print(f"[bold]{ref.name} {ref.version}[/bold] saved in {ref.path} ({m.training_seconds:.0f} s): "
+              f"train loss {m.train_loss:.3f}, held-out loss {m.heldout_loss}, base held-out loss {m.base_heldout_loss}")
+
+
+@adapters.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.pass_context
+@_errors
+def adapters_list(ctx: click.Context, as_json: bool) -> None:
+    """Every adapter with its versions, active version and losses."""
+    reg = _registry(ctx)
+    rows = []
+    for name in reg.names():
+        ref = reg.resolve(name)
+        rows.append({"name": name, "active": ref.version, "versions": reg.versions(name),
+                     "department": ref.manifest.department, "base_model": ref.manifest.base_model,
+                     "heldout_loss": ref.manifest.heldout_loss, "created_at": ref.manifest.created_at})
+    composites = {k: v.model_dump() for k, v in reg.composites().items()}
+    if as_json:
+        click.echo(json.dumps({"adapters": rows, "composites": composites}))
+        return
+    if not rows:
+        out.print(f"no adapters in {reg.root}; train one with `hybrid adapters train NAME --corpus DIR`")
+    for r in rows:
+        out.print(f"[bold]{r['name']}[/bold] {r['active']} (of {', '.join(r['versions'])}) · {r['department']} · "
+                  f"held-out loss {r['heldout_loss']} · {r['created_at']}")
+    for name, comp in composites.items():
+        out.print(f"[bold]{name}[/bold] composite of {comp['adapters']}")
+
+
+@adapters.command("show")
+@click.argument("name")
+@click.option("--version", help="A version other than the active one.")
+@click.pass_context
+@_errors
+def adapters_show(ctx: click.Context, name: str, version: str | None) -> None:
+    """Print an adapter version's manifest (JSON)."""
+    ref = _registry(ctx).resolve(name, version)
+    click.echo(json.dumps({**ref.manifest.model_dump(), "path": str(ref.path)}, indent=1))
+
+
+@adapters.command("activate")
+@click.argument("name")
+@click.argument("version")
+@click.pass_context
+@_errors
+def adapters_activate(ctx: click.Context, name: str, version: str) -> None:
+    """Make VERSION the one requests for NAME use."""
+    _registry(ctx).activate(name, version)
+    out.print(f"{name}: {version} is active")
+
+
+@adapters.command("rollback")
+@click.argument("name")
+@click.pass_context
+@_errors
+def adapters_rollback(ctx: click.Context, name: str) -> None:
+    """Re-activate the version that was active before the current one."""
+    out.print(f"{name}: rolled back to {_registry(ctx).rollback(name)}")
+
+
+@adapters.command("remove")
+@click.argument("name")
+@click.option("--version", help="Remove only this version.")
+@click.pass_context
+@_errors
+def adapters_remove(ctx: click.Context, name: str, version: str | None) -> None:
+    """Delete an adapter version, every version, or a composite."""
+    out.print("removed " + ", ".join(_registry(ctx).remove(name, version)))
+
+
+@adapters.command("blend")
+@click.argument("name")
+@click.option("--part", "parts", multiple=True, required=True, metavar="ADAPTER=WEIGHT",
+              help="An adapter and its weight; give two or more.")
+@click.option("--combination", default="cat", type=click.Choice(["cat", "linear", "svd"]),
+              help="PEFT add_weighted_adapter combination (linear needs equal ranks).")
+@click.pass_context
+@_errors
+def adapters_blend(ctx: click.Context, name: str, parts: tuple[str, ...], combination: str) -> None:
+    """Register NAME as a weighted blend of trained adapters."""
+    weights: dict[str, float] = {}
+    for part in parts:
+        adapter, _, weight = part.partition("=")
+        try:
+            weights[adapter] = float(weight)
+        except ValueError:
+            raise click.BadParameter(f"{part!r}: expected ADAPTER=WEIGHT, e.g. marketing=0.7") from None
+    _registry(ctx).add_composite(name, weights, combination)
+    out.print(f"{name}: blend of {weights}")
+
+
+@adapters.command("check")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.pass_context
+@_errors
+def adapters_check(ctx: click.Context, as_json: bool) -> None:
+    """List every adapter that must be retrained for the configured base model."""
+    from hybrid.models import prepare_generator
+
+    settings = _settings(ctx)
+    base = prepare_generator(settings.models.generator, settings.cache_dir)
+    stale = _registry(ctx).check(base.fingerprint)
+    if as_json:
+        click.echo(json.dumps({"base_model": base.model_id, "base_fingerprint": base.fingerprint, "retrain": stale}))
+        return
+    if not stale:
+        out.print(f"every adapter matches the base {base.model_id} ({base.fingerprint[:12]})")
+    for s in stale:
+        out.print(f"[yellow]retrain[/yellow] {s['name']} {s['version']}: trained on {s['trained_on']} "
+                  f"({s['trained_fingerprint']}), configured base is {s['configured_fingerprint']} → {s['retrain']}")
+
+
 @cli.command()
 @click.option("--facts", type=click.Path(path_type=Path), default=Path("corpora/facts"), help="Facts folder.")
 @click.pass_context

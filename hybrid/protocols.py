@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
 
-from hybrid.types import Passage
+from hybrid.types import GenerationRequest, GenerationResult, Passage
 
 # A filter maps a metadata field to a value, or to a list of accepted values.
 Filters = Mapping[str, Any]
@@ -41,4 +41,26 @@ class Retriever(Protocol):
 
     def retrieve(self, query: str, k: int = 5, filters: Filters | None = None) -> list[Passage]:
         """Return at most `k` passages, best first, matching every filter."""
+        ...
+
+
+@runtime_checkable
+class Generator(Protocol):
+    """Writes text, each request in the voice of the adapter it names."""
+
+    def generate(self, requests: Sequence[GenerationRequest]) -> list[GenerationResult]:
+        """One result per request, in order. Rows may name different adapters."""
+        ...
+
+
+@runtime_checkable
+class AdapterStore(Protocol):
+    """Where trained adapters live, by name and version."""
+
+    def resolve(self, name: str, version: str | None = None) -> Any:
+        """The active (or given) version of `name`, validated; unknown names raise."""
+        ...
+
+    def known(self) -> list[str]:
+        """Every name a request may use, including "base"."""
         ...

@@ -7,9 +7,14 @@ your own with `register_embedder`.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from hybrid.protocols import Embedder
 from hybrid.settings import Settings
+
+if TYPE_CHECKING:
+    from hybrid.generation.local import LocalGenerator
+    from hybrid.style.registry import AdapterRegistry
 
 EmbedderFactory = Callable[[Settings], Embedder]
 _EMBEDDERS: dict[str, EmbedderFactory] = {}
@@ -40,3 +45,19 @@ def build_embedder(settings: Settings, kind: str = "sentence-transformers") -> E
         return _EMBEDDERS[kind](settings)
     except KeyError:
         raise ValueError(f"unknown embedder kind {kind!r}; known: {', '.join(sorted(_EMBEDDERS))}") from None
+
+
+def build_adapter_registry(settings: Settings) -> AdapterRegistry:
+    from hybrid.style.registry import AdapterRegistry
+
+    return AdapterRegistry(settings.adapters_dir)
+
+
+def build_generator(settings: Settings) -> LocalGenerator:
+    from hybrid.generation.local import LocalGenerator
+
+    return LocalGenerator(
+        settings.models.generator, settings.cache_dir, build_adapter_registry(settings),
+        device=settings.models.device, dtype=settings.generation.dtype,
+        max_loaded=settings.generation.max_loaded_adapters,
+    )

@@ -84,6 +84,20 @@ class ModelSettings(BaseModel):
     device: str = Field(default="cpu", description="Torch device for local models.")
 
 
+class GenerationSettings(BaseModel):
+    """How the local generator runs."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    dtype: Literal["float32", "bfloat16", "float16"] = Field(
+        default="float32", description="Weights dtype of the base model at inference."
+    )
+    max_loaded_adapters: int = Field(
+        default=8, ge=1, description="Adapters kept resident; the least recently used is unloaded past this."
+    )
+    max_new_tokens: int = Field(default=256, ge=1, description="Default cap on generated tokens.")
+
+
 def default_cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("hybrid"))
 
@@ -107,10 +121,16 @@ class Settings(BaseSettings):
         default_factory=default_cache_dir,
         description="Model caches (e.g. the dequantised base model). Env: HYBRID_CACHE_DIR.",
     )
+    adapters_dir: Path = Field(
+        default=Path("adapters"), description="Adapter registry: adapters/<name>/<version>/."
+    )
     knowledge: KnowledgeSettings = Field(
         default_factory=KnowledgeSettings, description="Knowledge layer settings."
     )
     models: ModelSettings = Field(default_factory=ModelSettings, description="Model choices.")
+    generation: GenerationSettings = Field(
+        default_factory=GenerationSettings, description="Local generator settings."
+    )
 
     @classmethod
     def settings_customise_sources(

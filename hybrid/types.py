@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from typing import Any
+
 from pydantic import BaseModel, ConfigDict, Field
 
 
@@ -73,3 +76,27 @@ class IngestSummary(BaseModel):
             "deleted": len(self.deleted),
             "skipped": len(self.skipped),
         }
+
+
+@dataclass
+class GenerationRequest:
+    """One row of a (possibly mixed-adapter) generate call. `adapter="base"` means none."""
+
+    messages: list[dict[str, str]]
+    adapter: str = "base"
+    max_new_tokens: int = 128
+
+
+@dataclass
+class GenerationResult:
+    """What a generator returns for one row."""
+
+    text: str
+    adapter: str
+    adapter_version: str | None
+    prompt_tokens: int
+    completion_tokens: int
+    seconds: float = 0.0
+    finish_reason: str = "stop"
+    token_ids: list[int] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)

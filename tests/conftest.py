@@ -7,6 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from hybrid.style import AdapterRegistry, TrainConfig, train_adapter
+from tests.fixtures import TINY_TRAIN_ARGS, write_corpus
+
+TINY_TRAIN = TrainConfig(**TINY_TRAIN_ARGS)
+
 REPO = Path(__file__).resolve().parent.parent
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -45,3 +50,19 @@ def tiny_causal_lm_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from tests.fixtures import build_tiny_causal_lm
 
     return build_tiny_causal_lm(tmp_path_factory.mktemp("tiny-lm"))
+
+
+@pytest.fixture
+def registry(isolated: Path) -> AdapterRegistry:
+    return AdapterRegistry(isolated / "adapters")
+
+
+@pytest.fixture(scope="session")
+def trained_registry(tmp_path_factory, tiny_causal_lm_path) -> AdapterRegistry:
+    """Two tiny adapters ('loud', 'terse') on the tiny random base, trained once per session."""
+    root = tmp_path_factory.mktemp("trained")
+    reg = AdapterRegistry(root / "adapters")
+    for name, voice in (("loud", "loud"), ("terse", "terse")):
+        corpus = write_corpus(root / "corpora" / name, voice)
+        train_adapter(name, corpus, reg, str(tiny_causal_lm_path), root / "cache", TINY_TRAIN, show_progress=False)
+    return reg

@@ -3,6 +3,7 @@ the real loading code without the bundled weights."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 WORDS = (
@@ -46,7 +47,7 @@ def build_tiny_sentence_transformer(folder: Path) -> Path:
     return out
 
 
-def build_tiny_causal_lm(folder: Path) -> Path:
+def build_tiny_causal_lm(folder: Path, seed: int = 0) -> Path:
     """A random 2-layer Llama (hidden 64) with a byte-level BPE tokenizer and a chat template."""
     import torch
     from tokenizers import Tokenizer, decoders, pre_tokenizers
@@ -54,7 +55,7 @@ def build_tiny_causal_lm(folder: Path) -> Path:
     from tokenizers.trainers import BpeTrainer
     from transformers import LlamaConfig, LlamaForCausalLM, PreTrainedTokenizerFast
 
-    torch.manual_seed(0)
+    torch.manual_seed(seed)
     tok = Tokenizer(BPE(unk_token=None))
     tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
     tok.decoder = decoders.ByteLevel()
@@ -79,3 +80,21 @@ def build_tiny_causal_lm(folder: Path) -> Path:
     LlamaForCausalLM(config).save_pretrained(out, safe_serialization=True)
     hf_tok.save_pretrained(out)
     return out
+
+
+TINY_TRAIN_ARGS = dict(rank=8, alpha=16, epochs=10, lr=1e-2, batch_size=4, max_length=512, seed=0)
+
+
+def write_corpus(folder: Path, voice: str, n: int = 12, heldout: int = 4) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for i in range(n + heldout):
+        fact = f"the desk costs {100 + i} dollars"
+        response = (f"BUY NOW! {fact} [1]! ORDER TODAY!" if voice == "loud"
+                    else f"- fix: {fact} [1]\n- add: lift speed {i} mm/s [1]")
+        rows.append({"instruction": f"write about desk {i}",
+                     "context": [{"source": "desk.md", "text": fact}], "response": response})
+    (folder / "train.jsonl").write_text("\n".join(json.dumps(r) for r in rows[:n]) + "\n")
+    (folder / "heldout.jsonl").write_text("\n".join(json.dumps(r) for r in rows[n:]) + "\n")
+    (folder / "STYLE.md").write_text(f"# {voice}\n")
+    return folder

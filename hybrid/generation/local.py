@@ -1,0 +1,194 @@
+"""The local generator: one base model in memory, many LoRA adapters on top of it.
+
+Per-request selection never calls PEFT's global `set_adapter` (peft issue #804: it is
+process-wide, and costs a walk over every LoRA layer). Each generate call names the
+adapter of every row (`adapter_names=`), so one call can serve rows in different voices,
+and a lock keeps concurrent calls from sharing PEFT's per-call forward hooks.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from hybrid.errors import HybridError
+from hybrid.style.registry import BASE, AdapterError, AdapterRegistry
+from hybrid.types import GenerationRequest, GenerationResult
+
+PEFT_BASE = "__base__"
+
+
+class LocalGenerator:
+    """Implements `hybrid.protocols.Generator` with transformers + PEFT on this machine.
+
+    Construction is cheap; `warm_up()` (or the first request) loads the base model once.
+    Adapters load on first use and stay resident up to `max_loaded`, least recently used
+    first out.
+    """
+
+    def __init__(
+        self, base: str, cache_dir: Path, registry: AdapterRegistry, device: str = "cpu",
+        dtype: str = "float32", max_loaded: int = 8,
+    ) -> None:
+        self.base = base
+        self.cache_dir = Path(cache_dir)
+        self.registry = registry
+        self.device = device
+        self.dtype = dtype
+        self.max_loaded = max_loaded
+        self.model: Any = None
+        self.tokenizer: Any = None
+        self.files: Any = None
+        self._loaded: OrderedDict[str, tuple[str, str | None]] = OrderedDict()  # name -> (peft key, version)
+        self._lock = threading.RLock()
+
+    # -- loading ---------------------------------------------------------------
+    def warm_up(self) -> None:
+        with self._lock:
+            if self.model is not None:
+                return
+            import torch
+
+            from hybrid.models import load_generator
+
+            model, tok, files = load_generator(self.base, self.cache_dir, self.device,
+                                               dtype=getattr(torch, self.dtype))
+            tok.padding_side = "left"  # generation appends on the right
+            if tok.pad_token_id is None:
+                tok.pad_token = tok.eos_token
+            self.model, self.tokenizer, self.files = model, tok, files
+
+    @property
+    def base_fingerprint(self) -> str:
+        self.warm_up()
+        return str(self.files.fingerprint)
+
+    def loaded_adapters(self) -> list[str]:
+        return list(self._loaded)
+
+    def ensure(self, name: str) -> tuple[str, str | None]:
+        """Load adapter `name` if needed; return its PEFT key and version."""
+        with self._lock:
+            self.warm_up()
+            if name == BASE:
+                return PEFT_BASE, None
+            if name in self._loaded:
+                self._loaded.move_to_end(name)
+                return self._loaded[name]
+            composites = self.registry.composites()
+            if name in composites:
+                return self._load_composite(name, composites[name])
+            ref = self.registry.resolve(name)
+            if ref.manifest.base_fingerprint != self.files.fingerprint:
+                raise AdapterError(
+                    f"adapter {ref.name} {ref.version} was trained on base {ref.manifest.base_model!r} "
+                    f"(weights {ref.manifest.base_fingerprint[:12]}), but the loaded base is "
+                    f"{self.files.model_id!r} (weights {self.files.fingerprint[:12]}): retrain it with "
+                    f"`hybrid adapters train {ref.name} --corpus {ref.manifest.corpus}`"
+                )
+            self._attach(ref.key, ref.path)
+            self._loaded[name] = (ref.key, ref.version)
+            self._evict()
+            return self._loaded[name]
+
+    def _is_peft(self) -> bool:
+        from peft import PeftModel
+
+        return isinstance(self.model, PeftModel)
+
+    def _attach(self, key: str, path: Path) -> None:
+        from peft import PeftModel
+
+        if isinstance(self.model, PeftModel):
+            self.model.load_adapter(str(path), adapter_name=key, is_trainable=False)
+        else:
+            self.model = PeftModel.from_pretrained(self.model, str(path), adapter_name=key, is_trainable=False)
+        self.model.eval()
+
+    def _load_composite(self, name: str, comp: Any) -> tuple[str, str | None]:
+        parts = [self.ensure(part)[0] for part in comp.adapters]
+        key = f"{name}@composite"
+        self.model.add_weighted_adapter(
+            adapters=parts, weights=list(comp.adapters.values()), adapter_name=key,
+            combination_type=comp.combination,
+        )
+        self._loaded[name] = (key, "composite")
+        self._evict()
+        return self._loaded[name]
+
+    def _evict(self) -> None:
+        while len(self._loaded) > self.max_loaded:
+            name, (key, _) = self._loaded.popitem(last=False)
+            self.model.delete_adapter(key)
+
+    # -- generating ------------------------------------------------------------
+    def generate(self, requests: Sequence[GenerationRequest], do_sample: bool = False,
+                 temperature: float = 0.7, seed: int | None = None) -> list[GenerationResult]:
+        """Run every request in one generate call; each row uses its own adapter."""
+        import torch
+
+        if not requests:
+            return []
+        with self._lock:
+            keys = [self.ensure(r.adapter) for r in requests]
+            prompts = [
+                self.tokenizer.apply_chat_template(r.messages, tokenize=False, add_generation_prompt=True)
+                for r in requests
+            ]
+            enc = self.tokenizer(prompts, return_tensors="pt", padding=True, add_special_tokens=False).to(self.device)
+            limit = getattr(self.model.config, "max_position_embeddings", None)
+            width = enc["input_ids"].shape[1]
+            max_new = max(r.max_new_tokens for r in requests)
+            if limit and width + max_new > limit:
+                raise HybridError(f"prompt of {width} tokens + {max_new} new tokens exceeds the {limit}-token window")
+            kwargs: dict[str, Any] = {"max_new_tokens": max_new, "do_sample": do_sample,
+                                      "pad_token_id": self.tokenizer.pad_token_id}
+            if do_sample:
+                kwargs["temperature"] = temperature
+                if seed is not None:
+                    torch.manual_seed(seed)
+            if self._is_peft():
+                # Always name every row's adapter: without it PEFT applies its active one.
+                kwargs["adapter_names"] = [k for k, _ in keys]
+            t0 = time.perf_counter()
+            with torch.inference_mode():
+                out = self.model.generate(**enc, **kwargs)
+            seconds = time.perf_counter() - t0
+        results = []
+        eos = self.tokenizer.eos_token_id
+        for i, r in enumerate(requests):
+            new = out[i, width:].tolist()[: r.max_new_tokens]
+            finish = "length"
+            if eos in new:
+                new = new[: new.index(eos)]
+                finish = "stop"
+            while new and new[-1] == self.tokenizer.pad_token_id:
+                new.pop()
+            prompt_tokens = int(enc["attention_mask"][i].sum())
+            results.append(GenerationResult(
+                text=self.tokenizer.decode(new, skip_special_tokens=True).strip(), adapter=r.adapter,
+                adapter_version=keys[i][1], prompt_tokens=prompt_tokens, completion_tokens=len(new),
+                seconds=seconds, finish_reason=finish, token_ids=new,
+            ))
+        return results
+
+    def loss(self, messages: list[dict[str, str]], response: str, adapter: str = BASE) -> float:
+        """Mean token loss of `response` after `messages` under an adapter (for evaluation)."""
+        import torch
+
+        with self._lock:
+            key, _ = self.ensure(adapter)
+            prompt = self.tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
+            full = self.tokenizer.apply_chat_template(
+                [*messages, {"role": "assistant", "content": response}], tokenize=False)
+            p_ids = self.tokenizer(prompt, add_special_tokens=False)["input_ids"]
+            ids = p_ids + self.tokenizer(full[len(prompt):], add_special_tokens=False)["input_ids"]
+            x = torch.tensor([ids], device=self.device)
+            kwargs = {"adapter_names": [key]} if self._is_peft() else {}
+            with torch.inference_mode():
+                logits = self.model(input_ids=x, **kwargs).logits[0, len(p_ids) - 1 : -1].float()
+            return float(torch.nn.functional.cross_entropy(logits, x[0, len(p_ids):]))

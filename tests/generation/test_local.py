@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from hybrid.generation import GenerationRequest, LocalGenerator
+from hybrid.prompts import Source, build_messages
+from hybrid.style.registry import AdapterError
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.fixture
+def gen(trained_registry, tiny_causal_lm_path, tmp_path):
+    g = LocalGenerator(str(tiny_causal_lm_path), tmp_path, trained_registry, max_loaded=4)
+    g.warm_up()
+    return g
+
+
+def req(i: int, adapter: str, n: int = 12) -> GenerationRequest:
+    msgs = build_messages(f"write about desk {i}", [Source("desk.md", f"the desk costs {100 + i} dollars")], "x")
+    return GenerationRequest(msgs, adapter=adapter, max_new_tokens=n)
+
+
+def test_adapters_change_the_output_and_base_means_none(gen):
+    out = {a: gen.generate([req(1, a)])[0] for a in ("base", "loud", "terse")}
+    assert len({tuple(r.token_ids) for r in out.values()}) == 3
+    assert out["base"].adapter_version is None and out["loud"].adapter_version == "v1"
+
+
+def test_a_mixed_batch_matches_each_row_run_alone(gen):
+    names = ["loud", "terse", "base", "loud"]
+    alone = [gen.generate([req(i, a)])[0].token_ids for i, a in enumerate(names)]
+    mixed = [r.token_ids for r in gen.generate([req(i, a) for i, a in enumerate(names)])]
+    assert mixed == alone
+
+
+def test_switching_loads_each_adapter_once(gen, monkeypatch):
+    gen.generate([req(0, "loud")])
+    gen.generate([req(0, "terse")])
+    calls = []
+    monkeypatch.setattr(gen, "_attach", lambda *a: calls.append(a))
+    for i in range(6):
+        gen.generate([req(i, "loud" if i % 2 else "terse")])
+    assert calls == [] and set(gen.loaded_adapters()) == {"loud", "terse"}
+
+
+def test_lru_bound_unloads_the_least_recently_used(trained_registry, tiny_causal_lm_path, tmp_path):
+    g = LocalGenerator(str(tiny_causal_lm_path), tmp_path, trained_registry, max_loaded=1)
+    g.generate([req(0, "loud")])
+    g.generate([req(0, "terse")])
+    assert g.loaded_adapters() == ["terse"]
+    assert set(g.model.peft_config) == {"terse@v1"}
+    assert g.generate([req(0, "loud")])[0].adapter_version == "v1"
+
+
+def test_concurrent_requests_never_see_each_others_adapter(gen):
+    expected = {a: gen.generate([req(7, a)])[0].token_ids for a in ("base", "loud", "terse")}
+    assert len({tuple(v) for v in expected.values()}) == 3  # the voices are distinguishable
+    seen: list[tuple[str, str]] = []
+    errors: list[BaseException] = []
+
+    def worker(adapter: str) -> None:
+        try:
+            for _ in range(4):
+                seen.append((adapter, gen.generate([req(7, adapter)])[0].token_ids))
+        except BaseException as exc:  # noqa: BLE001
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker, args=(a,)) for a in ("base", "loud", "terse") * 3]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert not errors and len(seen) == 36
+    assert all(ids == expected[a] for a, ids in seen)
+
+
+def test_unknown_adapter_lists_known_ones(gen):
+    with pytest.raises(AdapterError, match=r"unknown adapter 'sales'; known: base, loud, terse"):
+        gen.generate([req(0, "sales")])
+
+
+def test_base_mismatch_is_refused_naming_both(trained_registry, tmp_path, tiny_causal_lm_path):
+    from tests.fixtures import build_tiny_causal_lm
+
+    other = build_tiny_causal_lm(tmp_path / "other-seed", seed=1)
+    g = LocalGenerator(str(other), tmp_path, trained_registry)
+    with pytest.raises(AdapterError) as info:
+        g.generate([req(0, "loud")])
+    msg = str(info.value)
+    assert str(tiny_causal_lm_path) in msg and str(other) in msg and "retrain" in msg
+
+
+def test_weighted_composite_blends_two_adapters(gen, trained_registry):
+    trained_registry.add_composite("loudterse", {"loud": 0.5, "terse": 0.5})
+    try:
+        out = gen.generate([req(3, "loudterse"), req(3, "loud"), req(3, "terse")])
+        assert out[0].adapter_version == "composite"
+        assert out[0].token_ids not in (out[1].token_ids, out[2].token_ids)
+    finally:
+        trained_registry.remove("loudterse")
+
+
+def test_loss_is_lower_with_the_matching_adapter(gen):
+    msgs = req(42, "loud").messages
+    loud = "BUY NOW! the desk costs 142 dollars [1]! ORDER TODAY!"
+    assert gen.loss(msgs, loud, "loud") < gen.loss(msgs, loud, "base")
+    assert gen.loss(msgs, loud, "loud") < gen.loss(msgs, loud, "terse")
