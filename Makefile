@@ -35,8 +35,8 @@ test-integration: install
 	$(BIN)/python -m pytest -q -m integration
 
 lint: install
-	$(BIN)/ruff check hybrid tests benchmarks examples
-	$(BIN)/ruff format --check hybrid tests benchmarks examples
+	$(BIN)/ruff check hybrid tests benchmarks
+	$(BIN)/ruff format --check hybrid tests benchmarks
 
 typecheck: install
 	$(BIN)/mypy hybrid

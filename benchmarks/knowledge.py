@@ -74,7 +74,10 @@ def make_corpus(root: Path, copies: int, shortest: int | None = None) -> int:
 
 
 def bench_ingest(
-    work: Path, knowledge_cfg: KnowledgeSettings, copies: int, shortest: int | None,
+    work: Path,
+    knowledge_cfg: KnowledgeSettings,
+    copies: int,
+    shortest: int | None,
 ) -> dict[str, float]:
     settings = load_settings(state_dir=work / "state-ingest")
     corpus = work / "corpus"
@@ -120,12 +123,60 @@ def bench_ingest(
     }
 
 
-WORDS = (
-    "desk chair lamp arm pod firmware app fleet seat price warranty return refund shipping order "
-    "support legal marketing engineering policy release version update lift speed motor preset "
-    "battery bluetooth sensor height frame mesh lumbar tilt booking room floor badge invoice "
-    "credit trade discount volume customer partner office remote travel expense security privacy"
-).split()
+WORDS = [
+    "desk",
+    "chair",
+    "lamp",
+    "arm",
+    "pod",
+    "firmware",
+    "app",
+    "fleet",
+    "seat",
+    "price",
+    "warranty",
+    "return",
+    "refund",
+    "shipping",
+    "order",
+    "support",
+    "legal",
+    "marketing",
+    "engineering",
+    "policy",
+    "release",
+    "version",
+    "update",
+    "lift",
+    "speed",
+    "motor",
+    "preset",
+    "battery",
+    "bluetooth",
+    "sensor",
+    "height",
+    "frame",
+    "mesh",
+    "lumbar",
+    "tilt",
+    "booking",
+    "room",
+    "floor",
+    "badge",
+    "invoice",
+    "credit",
+    "trade",
+    "discount",
+    "volume",
+    "customer",
+    "partner",
+    "office",
+    "remote",
+    "travel",
+    "expense",
+    "security",
+    "privacy",
+]
 
 
 def synthetic_store(work: Path, n: int, dim: int, embedder: object) -> Knowledge:
@@ -138,9 +189,20 @@ def synthetic_store(work: Path, n: int, dim: int, embedder: object) -> Knowledge
         vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
         ids = [f"syn-{start + i}" for i in range(m)]
         texts = [" ".join(rng.choice(WORDS, 40)) + f" item {start + i}" for i in range(m)]
-        metas = [{"source": f"syn/{(start + i) // 20}.md", "department": str(rng.choice(["legal", "support"])),
-                  "start_char": 0, "end_char": len(t), "content_hash": "x", "title": "t", "heading": "",
-                  "date": "", "doc_sha256": "x"} for i, t in enumerate(texts)]
+        metas = [
+            {
+                "source": f"syn/{(start + i) // 20}.md",
+                "department": str(rng.choice(["legal", "support"])),
+                "start_char": 0,
+                "end_char": len(t),
+                "content_hash": "x",
+                "title": "t",
+                "heading": "",
+                "date": "",
+                "doc_sha256": "x",
+            }
+            for i, t in enumerate(texts)
+        ]
         k.store.upsert(ids, vecs.tolist(), texts, metas)
     k.store.bump_revision()
     return k
@@ -171,8 +233,9 @@ def bench_query(work: Path, sizes: list[int], repeats: int) -> dict[str, float]:
             q = QUERIES[r % len(QUERIES)]
             # Interleaved, so drift on a shared machine hits both sides alike.
             t0 = time.perf_counter()
-            col.query(query_embeddings=[emb.embed_query(q)], n_results=5,
-                      include=["documents", "metadatas", "distances"])
+            col.query(
+                query_embeddings=[emb.embed_query(q)], n_results=5, include=["documents", "metadatas", "distances"]
+            )
             raw.append(time.perf_counter() - t0)
             t0 = time.perf_counter()
             k.retrieve(q, k=5, mode="hybrid")
@@ -186,8 +249,10 @@ def bench_query(work: Path, sizes: list[int], repeats: int) -> dict[str, float]:
         out[f"query_hybrid_over_raw_p50_{n}"] = statistics.median(hyb) / statistics.median(raw)
         out[f"query_dense_over_raw_p50_{n}"] = statistics.median(dense) / statistics.median(raw)
         out[f"store_build_s_{n}"] = build_s
-        log(f"query {n}: raw p50 {out[f'query_raw_p50_ms_{n}']:.1f} ms, hybrid p50 "
-            f"{out[f'query_hybrid_p50_ms_{n}']:.1f} ms, dense p50 {out[f'query_dense_p50_ms_{n}']:.1f} ms")
+        log(
+            f"query {n}: raw p50 {out[f'query_raw_p50_ms_{n}']:.1f} ms, hybrid p50 "
+            f"{out[f'query_hybrid_p50_ms_{n}']:.1f} ms, dense p50 {out[f'query_dense_p50_ms_{n}']:.1f} ms"
+        )
         shutil.rmtree(work / f"state-{n}", ignore_errors=True)
     return out
 
@@ -207,29 +272,42 @@ def main() -> None:
         old = Path.cwd()
         os.chdir(work)
         try:
-            figures = {"quick": args.quick, **bench_ingest(work, KnowledgeSettings(), copies, shortest),
-                       **bench_query(work, sizes, repeats)}
+            figures = {
+                "quick": args.quick,
+                **bench_ingest(work, KnowledgeSettings(), copies, shortest),
+                **bench_query(work, sizes, repeats),
+            }
         finally:
             os.chdir(old)
     figures["bench_seconds"] = time.perf_counter() - t0
     rows = [
-        ("ingest throughput / raw embedding", f"{figures['ingest_chunks_per_s']:.1f} / "
-         f"{figures['raw_embed_chunks_per_s']:.1f} chunks/s", f"{figures['ingest_over_raw_embed_throughput']:.2f}x"),
-        ("re-ingest 1% changed / full", f"{figures['reingest_1pct_s']:.2f} / {figures['full_ingest_s']:.2f} s",
-         f"{figures['reingest_1pct_over_full'] * 100:.1f}%"),
+        (
+            "ingest throughput / raw embedding",
+            f"{figures['ingest_chunks_per_s']:.1f} / {figures['raw_embed_chunks_per_s']:.1f} chunks/s",
+            f"{figures['ingest_over_raw_embed_throughput']:.2f}x",
+        ),
+        (
+            "re-ingest 1% changed / full",
+            f"{figures['reingest_1pct_s']:.2f} / {figures['full_ingest_s']:.2f} s",
+            f"{figures['reingest_1pct_over_full'] * 100:.1f}%",
+        ),
     ]
     for n in sizes:
-        rows.append((
-            f"query p50 (p95) at {n:,} chunks: hybrid / raw chroma",
-            f"{figures[f'query_hybrid_p50_ms_{n}']:.1f} ({figures[f'query_hybrid_p95_ms_{n}']:.1f}) / "
-            f"{figures[f'query_raw_p50_ms_{n}']:.1f} ({figures[f'query_raw_p95_ms_{n}']:.1f}) ms",
-            f"{figures[f'query_hybrid_over_raw_p50_{n}']:.2f}x",
-        ))
-        rows.append((
-            f"query p50 at {n:,} chunks: dense-only / raw chroma",
-            f"{figures[f'query_dense_p50_ms_{n}']:.1f} / {figures[f'query_raw_p50_ms_{n}']:.1f} ms",
-            f"{figures[f'query_dense_over_raw_p50_{n}']:.2f}x",
-        ))
+        rows.append(
+            (
+                f"query p50 (p95) at {n:,} chunks: hybrid / raw chroma",
+                f"{figures[f'query_hybrid_p50_ms_{n}']:.1f} ({figures[f'query_hybrid_p95_ms_{n}']:.1f}) / "
+                f"{figures[f'query_raw_p50_ms_{n}']:.1f} ({figures[f'query_raw_p95_ms_{n}']:.1f}) ms",
+                f"{figures[f'query_hybrid_over_raw_p50_{n}']:.2f}x",
+            )
+        )
+        rows.append(
+            (
+                f"query p50 at {n:,} chunks: dense-only / raw chroma",
+                f"{figures[f'query_dense_p50_ms_{n}']:.1f} / {figures[f'query_raw_p50_ms_{n}']:.1f} ms",
+                f"{figures[f'query_dense_over_raw_p50_{n}']:.2f}x",
+            )
+        )
     print("| figure | measured | ratio |\n|---|---|---|")
     for r in rows:
         print(f"| {r[0]} | {r[1]} | {r[2]} |")

@@ -28,7 +28,16 @@ if TYPE_CHECKING:
     from hybrid.settings import Settings, load_settings
     from hybrid.types import IngestSummary, Passage
 
-__all__ = sorted(_EXPORTS)
+__all__ = [
+    "Embedder",
+    "HybridError",
+    "IngestSummary",
+    "Knowledge",
+    "Passage",
+    "Retriever",
+    "Settings",
+    "load_settings",
+]
 
 
 def __getattr__(name: str) -> Any:

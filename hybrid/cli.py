@@ -40,8 +40,14 @@ def _errors(fn: F) -> F:
 @click.option("--collection", help="Chroma collection name.")
 @click.option("--embedder", help="Embedding model: HF id or local path.")
 @click.pass_context
-def cli(ctx: click.Context, config: Path | None, state_dir: Path | None, chroma_url: str | None,
-        collection: str | None, embedder: str | None) -> None:
+def cli(
+    ctx: click.Context,
+    config: Path | None,
+    state_dir: Path | None,
+    chroma_url: str | None,
+    collection: str | None,
+    embedder: str | None,
+) -> None:
     """Draft in your company's voice from facts you can audit."""
     _quiet_libraries()
     ctx.obj = {
@@ -100,14 +106,21 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], department: str | None, 
 
     knowledge = _knowledge(ctx)
     progress = Progress(
-        TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[chunks]} chunks"),
-        TimeElapsedColumn(), TextColumn("{task.description}"), console=err,
-        disable=as_json or not err.is_terminal, transient=True,
+        TextColumn("ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[chunks]} chunks"),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        console=err,
+        disable=as_json or not err.is_terminal,
+        transient=True,
     )
     with progress:
         task = progress.add_task("", total=None, chunks=0)
         summary = knowledge.ingest(
-            list(paths), department=department,
+            list(paths),
+            department=department,
             on_start=lambda n: progress.update(task, total=n),
             on_file=lambda src, chunks: progress.update(task, advance=1, description=src, chunks=chunks),
         )
@@ -140,8 +153,15 @@ def _print_summary(summary: Any) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the passages as one JSON object.")
 @click.pass_context
 @_errors
-def search(ctx: click.Context, query: str, k: int | None, department: tuple[str, ...],
-           source: tuple[str, ...], mode: str | None, as_json: bool) -> None:
+def search(
+    ctx: click.Context,
+    query: str,
+    k: int | None,
+    department: tuple[str, ...],
+    source: tuple[str, ...],
+    mode: str | None,
+    as_json: bool,
+) -> None:
     """Find the passages that answer QUERY, with citable ids and readable scores."""
     knowledge = _knowledge(ctx)
     filters: dict[str, Any] = {}
@@ -153,8 +173,7 @@ def search(ctx: click.Context, query: str, k: int | None, department: tuple[str,
     passages = knowledge.retrieve(query, k=k, filters=filters or None, mode=mode)
     ms = (time.perf_counter() - t0) * 1000
     if as_json:
-        click.echo(json.dumps({"query": query, "ms": round(ms, 2),
-                               "passages": [p.model_dump() for p in passages]}))
+        click.echo(json.dumps({"query": query, "ms": round(ms, 2), "passages": [p.model_dump() for p in passages]}))
         return
     _print_passages(query, passages, ms)
 
@@ -192,8 +211,10 @@ def models_prepare(ctx: click.Context, as_json: bool) -> None:
     info = {
         "embedder": settings.models.embedder,
         "embedder_path": resolve_embedder(settings.models.embedder),
-        "generator": gen.model_id, "generator_path": str(gen.path),
-        "generator_fingerprint": gen.fingerprint, "seconds": round(time.perf_counter() - t0, 2),
+        "generator": gen.model_id,
+        "generator_path": str(gen.path),
+        "generator_fingerprint": gen.fingerprint,
+        "seconds": round(time.perf_counter() - t0, 2),
     }
     if as_json:
         click.echo(json.dumps(info))
@@ -227,8 +248,9 @@ def _registry(ctx: click.Context) -> Any:
 @click.option("--json", "as_json", is_flag=True, help="Print the new version's manifest as JSON.")
 @click.pass_context
 @_errors
-def adapters_train(ctx: click.Context, name: str, corpus: Path, department: str | None, base: str | None,
-                   as_json: bool, **hyper: Any) -> None:
+def adapters_train(
+    ctx: click.Context, name: str, corpus: Path, department: str | None, base: str | None, as_json: bool, **hyper: Any
+) -> None:
     """Train adapter NAME on a style corpus and save it as its next version."""
     from hybrid.style import TrainConfig, train_adapter
 
@@ -237,14 +259,24 @@ def adapters_train(ctx: click.Context, name: str, corpus: Path, department: str 
         config = TrainConfig(**{k: v for k, v in hyper.items() if v is not None})
     except ValueError as exc:
         raise click.BadParameter(str(exc)) from None
-    ref = train_adapter(name, corpus, _registry(ctx), base or settings.models.generator, settings.cache_dir,
-                        config, department=department, show_progress=not as_json and err.is_terminal)
+    ref = train_adapter(
+        name,
+        corpus,
+        _registry(ctx),
+        base or settings.models.generator,
+        settings.cache_dir,
+        config,
+        department=department,
+        show_progress=not as_json and err.is_terminal,
+    )
     if as_json:
         click.echo(json.dumps(ref.manifest.model_dump()))
         return
     m = ref.manifest
-    out.print(f"[bold]{ref.name} {ref.version}[/bold] saved in {ref.path} ({m.training_seconds:.0f} s): "
-              f"train loss {m.train_loss:.3f}, held-out loss {m.heldout_loss}, base held-out loss {m.base_heldout_loss}")
+    out.print(
+        f"[bold]{ref.name} {ref.version}[/bold] saved in {ref.path} ({m.training_seconds:.0f} s): "
+        f"train loss {m.train_loss:.3f}, held-out loss {m.heldout_loss}, base held-out loss {m.base_heldout_loss}"
+    )
 
 
 @adapters.command("list")
@@ -257,9 +289,17 @@ def adapters_list(ctx: click.Context, as_json: bool) -> None:
     rows = []
     for name in reg.names():
         ref = reg.resolve(name)
-        rows.append({"name": name, "active": ref.version, "versions": reg.versions(name),
-                     "department": ref.manifest.department, "base_model": ref.manifest.base_model,
-                     "heldout_loss": ref.manifest.heldout_loss, "created_at": ref.manifest.created_at})
+        rows.append(
+            {
+                "name": name,
+                "active": ref.version,
+                "versions": reg.versions(name),
+                "department": ref.manifest.department,
+                "base_model": ref.manifest.base_model,
+                "heldout_loss": ref.manifest.heldout_loss,
+                "created_at": ref.manifest.created_at,
+            }
+        )
     composites = {k: v.model_dump() for k, v in reg.composites().items()}
     if as_json:
         click.echo(json.dumps({"adapters": rows, "composites": composites}))
@@ -267,8 +307,10 @@ def adapters_list(ctx: click.Context, as_json: bool) -> None:
     if not rows:
         out.print(f"no adapters in {reg.root}; train one with `hybrid adapters train NAME --corpus DIR`")
     for r in rows:
-        out.print(f"[bold]{r['name']}[/bold] {r['active']} (of {', '.join(r['versions'])}) · {r['department']} · "
-                  f"held-out loss {r['heldout_loss']} · {r['created_at']}")
+        out.print(
+            f"[bold]{r['name']}[/bold] {r['active']} (of {', '.join(r['versions'])}) · {r['department']} · "
+            f"held-out loss {r['heldout_loss']} · {r['created_at']}"
+        )
     for name, comp in composites.items():
         out.print(f"[bold]{name}[/bold] composite of {comp['adapters']}")
 
@@ -316,10 +358,20 @@ def adapters_remove(ctx: click.Context, name: str, version: str | None) -> None:
 
 @adapters.command("blend")
 @click.argument("name")
-@click.option("--part", "parts", multiple=True, required=True, metavar="ADAPTER=WEIGHT",
-              help="An adapter and its weight; give two or more.")
-@click.option("--combination", default="cat", type=click.Choice(["cat", "linear", "svd"]),
-              help="PEFT add_weighted_adapter combination (linear needs equal ranks).")
+@click.option(
+    "--part",
+    "parts",
+    multiple=True,
+    required=True,
+    metavar="ADAPTER=WEIGHT",
+    help="An adapter and its weight; give two or more.",
+)
+@click.option(
+    "--combination",
+    default="cat",
+    type=click.Choice(["cat", "linear", "svd"]),
+    help="PEFT add_weighted_adapter combination (linear needs equal ranks).",
+)
 @click.pass_context
 @_errors
 def adapters_blend(ctx: click.Context, name: str, parts: tuple[str, ...], combination: str) -> None:
@@ -352,8 +404,10 @@ def adapters_check(ctx: click.Context, as_json: bool) -> None:
     if not stale:
         out.print(f"every adapter matches the base {base.model_id} ({base.fingerprint[:12]})")
     for s in stale:
-        out.print(f"[yellow]retrain[/yellow] {s['name']} {s['version']}: trained on {s['trained_on']} "
-                  f"({s['trained_fingerprint']}), configured base is {s['configured_fingerprint']} → {s['retrain']}")
+        out.print(
+            f"[yellow]retrain[/yellow] {s['name']} {s['version']}: trained on {s['trained_on']} "
+            f"({s['trained_fingerprint']}), configured base is {s['configured_fingerprint']} → {s['retrain']}"
+        )
 
 
 @cli.command()

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from filelock import FileLock
 
+from hybrid.atomic import write_json
 from hybrid.errors import ModelNotFoundError
 from hybrid.settings import DEFAULT_EMBEDDER, DEFAULT_GENERATOR
 
@@ -108,16 +109,37 @@ def _file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+FINGERPRINT_SCHEME = 2
+
+
 def weights_fingerprint(folder: Path) -> str:
-    """sha256 over a model folder's safetensors files: identifies the exact weights."""
+    """sha256 over a model folder's tensors (name, dtype, shape, bytes), in name order.
+
+    Hashing tensors rather than files keeps the fingerprint stable when a library writes
+    the same weights with a different file header or sharding.
+    """
+    from safetensors import safe_open
+
     files = sorted(folder.glob("*.safetensors"))
     if not files:
         raise ModelNotFoundError(f"{folder} holds no *.safetensors weights")
-    h = hashlib.sha256()
+    entries = []
     for f in files:
-        h.update(f.name.encode())
-        h.update(_file_sha256(f).encode())
+        with safe_open(str(f), framework="pt") as fh:
+            entries += [(key, f) for key in fh.keys()]  # noqa: SIM118 - safe_open is not a dict
+    h = hashlib.sha256()
+    for key, f in sorted(entries):
+        with safe_open(str(f), framework="pt") as fh:
+            t = fh.get_tensor(key).contiguous()
+        h.update(f"{key}|{t.dtype}|{tuple(t.shape)}|".encode())
+        h.update(t.view(-1).view(torch_uint8()).numpy().tobytes())
     return h.hexdigest()
+
+
+def torch_uint8() -> Any:
+    import torch
+
+    return torch.uint8
 
 
 def prepare_generator(spec: str, cache_dir: Path) -> GeneratorFiles:
@@ -128,11 +150,7 @@ def prepare_generator(spec: str, cache_dir: Path) -> GeneratorFiles:
     """
     if spec not in GENERATOR_ALIASES:
         path = Path(_resolve_other(spec, "generator", "models.generator"))
-        fp_file = path / "hybrid-fingerprint.json"
-        fingerprint = (
-            json.loads(fp_file.read_text())["fingerprint"] if fp_file.is_file() else weights_fingerprint(path)
-        )
-        return GeneratorFiles(path=path, model_id=spec, fingerprint=fingerprint)
+        return GeneratorFiles(path=path, model_id=spec, fingerprint=_cached_fingerprint(path))
 
     gguf = _smollm_gguf()
     # Key the cache on the GGUF's identity so a new package version re-dequantises.
@@ -145,8 +163,27 @@ def prepare_generator(spec: str, cache_dir: Path) -> GeneratorFiles:
         with FileLock(str(target) + ".lock"):
             if not marker.is_file():
                 _dequantise(gguf, target)
-    fingerprint = json.loads(marker.read_text())["fingerprint"]
-    return GeneratorFiles(path=target, model_id=DEFAULT_GENERATOR, fingerprint=fingerprint)
+    return GeneratorFiles(path=target, model_id=DEFAULT_GENERATOR, fingerprint=_cached_fingerprint(target))
+
+
+def _cached_fingerprint(folder: Path) -> str:
+    """The folder's weights fingerprint, remembered beside the weights when writable."""
+    marker = folder / "hybrid-fingerprint.json"
+    stamp = [(f.name, f.stat().st_size, f.stat().st_mtime_ns) for f in sorted(folder.glob("*.safetensors"))]
+    try:
+        data = json.loads(marker.read_text())
+        if data.get("scheme") == FINGERPRINT_SCHEME and data.get("stamp") == json.loads(json.dumps(stamp)):
+            return str(data["fingerprint"])
+    except (OSError, ValueError, KeyError):
+        pass
+    fingerprint = weights_fingerprint(folder)
+    try:
+        data = json.loads(marker.read_text()) if marker.is_file() else {}
+        data.update({"fingerprint": fingerprint, "scheme": FINGERPRINT_SCHEME, "stamp": stamp})
+        write_json(marker, data)
+    except OSError:
+        pass  # a read-only model folder: recompute next time
+    return fingerprint
 
 
 def _dequantise(gguf: Path, target: Path) -> None:
@@ -163,9 +200,7 @@ def _dequantise(gguf: Path, target: Path) -> None:
             del model.config.quantization_config
         model.save_pretrained(tmp, safe_serialization=True)
         tokenizer.save_pretrained(tmp)
-        (tmp / "hybrid-fingerprint.json").write_text(
-            json.dumps({"fingerprint": weights_fingerprint(tmp), "source": gguf.name})
-        )
+        (tmp / "hybrid-fingerprint.json").write_text(json.dumps({"source": gguf.name}))
         if target.exists():
             shutil.rmtree(target)
         os.replace(tmp, target)
@@ -182,8 +217,6 @@ def load_generator(
 
     files = prepare_generator(spec, cache_dir)
     tokenizer = AutoTokenizer.from_pretrained(files.path)
-    model = AutoModelForCausalLM.from_pretrained(
-        files.path, dtype=dtype or "auto", use_safetensors=True
-    ).to(device)
+    model = AutoModelForCausalLM.from_pretrained(files.path, dtype=dtype or "auto", use_safetensors=True).to(device)
     model.eval()
     return model, tokenizer, files

@@ -34,7 +34,10 @@ def format_sources(sources: Sequence[Source]) -> str:
 
 
 def build_messages(
-    instruction: str, sources: Sequence[Source], department: str, style_guide: str | None = None,
+    instruction: str,
+    sources: Sequence[Source],
+    department: str,
+    style_guide: str | None = None,
 ) -> list[dict[str, str]]:
     """Chat messages for one request: system rules, then the sources and the request."""
     system = (SYSTEM if sources else SYSTEM_NO_SOURCES).format(department=department)

@@ -32,7 +32,9 @@ def _sentence_transformer(settings: Settings) -> Embedder:
 
     spec = settings.models.embedder
     return SentenceTransformerEmbedder(
-        resolve_embedder(spec), model_id=spec, device=settings.models.device,
+        resolve_embedder(spec),
+        model_id=spec,
+        device=settings.models.device,
         batch_size=settings.knowledge.embed_batch_size,
     )
 
@@ -57,7 +59,10 @@ def build_generator(settings: Settings) -> LocalGenerator:
     from hybrid.generation.local import LocalGenerator
 
     return LocalGenerator(
-        settings.models.generator, settings.cache_dir, build_adapter_registry(settings),
-        device=settings.models.device, dtype=settings.generation.dtype,
+        settings.models.generator,
+        settings.cache_dir,
+        build_adapter_registry(settings),
+        device=settings.models.device,
+        dtype=settings.generation.dtype,
         max_loaded=settings.generation.max_loaded_adapters,
     )

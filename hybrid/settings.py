@@ -37,11 +37,11 @@ class KnowledgeSettings(BaseModel):
         description="URL of a Chroma server (`chroma run`), e.g. http://127.0.0.1:8000. "
         "Unset: an embedded PersistentClient under state_dir/chroma.",
     )
-    collection: str = Field(
-        default="hybrid", min_length=3, description="Chroma collection name (3-512 chars)."
-    )
+    collection: str = Field(default="hybrid", min_length=3, description="Chroma collection name (3-512 chars).")
     chunk_size: int = Field(
-        default=200, ge=32, le=2048,
+        default=200,
+        ge=32,
+        le=2048,
         description="Target chunk size in embedder tokens; keep it under the embedder's window.",
     )
     chunk_overlap: int = Field(default=30, ge=0, description="Tokens shared by consecutive chunks.")
@@ -49,13 +49,12 @@ class KnowledgeSettings(BaseModel):
         default="hybrid", description="Retrieval: dense + BM25 fused by RRF, or either alone."
     )
     k: int = Field(default=5, ge=1, le=200, description="Passages returned by default.")
-    candidates: int = Field(
-        default=40, ge=1, le=1000, description="Candidates each retriever passes to fusion."
-    )
+    candidates: int = Field(default=40, ge=1, le=1000, description="Candidates each retriever passes to fusion.")
     rrf_k: int = Field(default=60, ge=1, description="Reciprocal-rank-fusion constant (Cormack et al.).")
     embed_batch_size: int = Field(default=64, ge=1, description="Chunks embedded per model call.")
     stream_threshold_mb: float = Field(
-        default=8.0, gt=0,
+        default=8.0,
+        gt=0,
         description="Text files larger than this are read and chunked block by block, never whole.",
     )
 
@@ -121,16 +120,10 @@ class Settings(BaseSettings):
         default_factory=default_cache_dir,
         description="Model caches (e.g. the dequantised base model). Env: HYBRID_CACHE_DIR.",
     )
-    adapters_dir: Path = Field(
-        default=Path("adapters"), description="Adapter registry: adapters/<name>/<version>/."
-    )
-    knowledge: KnowledgeSettings = Field(
-        default_factory=KnowledgeSettings, description="Knowledge layer settings."
-    )
+    adapters_dir: Path = Field(default=Path("adapters"), description="Adapter registry: adapters/<name>/<version>/.")
+    knowledge: KnowledgeSettings = Field(default_factory=KnowledgeSettings, description="Knowledge layer settings.")
     models: ModelSettings = Field(default_factory=ModelSettings, description="Model choices.")
-    generation: GenerationSettings = Field(
-        default_factory=GenerationSettings, description="Local generator settings."
-    )
+    generation: GenerationSettings = Field(default_factory=GenerationSettings, description="Local generator settings.")
 
     @classmethod
     def settings_customise_sources(

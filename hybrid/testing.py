@@ -1,8 +1,9 @@
 """Deterministic fakes and contract tests for your own implementations.
 
-Use `FakeEmbedder` where a test needs embeddings but not a model. Check your own
-retriever against the `Retriever` contract by subclassing `RetrieverContract` in your
-test suite and providing a `retriever` fixture whose store holds `CONTRACT_DOCUMENTS`.
+Use `FakeEmbedder` or `FakeGenerator` where a test needs embeddings or text but not a
+model. Check your own implementations against the contracts by subclassing
+`RetrieverContract` or `GeneratorContract` in your test suite and providing the fixtures
+their docstrings name.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ import math
 import re
 from collections.abc import Sequence
 
-from hybrid.protocols import Retriever
+from hybrid.protocols import Generator, Retriever
+from hybrid.types import GenerationRequest, GenerationResult
 
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -75,3 +77,57 @@ class RetrieverContract:
         first = [p.id for p in retriever.retrieve("Orion chair price", k=2)]
         again = [p.id for p in retriever.retrieve("Orion chair price", k=2)]
         assert first == again
+
+
+class FakeGenerator:
+    """Deterministic `Generator`: answers "[<adapter>] <request>" so tests can see which
+    voice a row got, with no model."""
+
+    def __init__(self, adapters: Sequence[str] = ("base",)) -> None:
+        self.adapters = set(adapters) | {"base"}
+        self.calls: list[list[GenerationRequest]] = []
+
+    def generate(self, requests: Sequence[GenerationRequest]) -> list[GenerationResult]:
+        self.calls.append(list(requests))
+        out = []
+        for r in requests:
+            if r.adapter not in self.adapters:
+                raise ValueError(f"unknown adapter {r.adapter!r}; known: {', '.join(sorted(self.adapters))}")
+            request = r.messages[-1]["content"].rsplit("Request:", 1)[-1].strip()
+            words = f"[{r.adapter}] {request}".split()[: r.max_new_tokens]
+            out.append(
+                GenerationResult(
+                    text=" ".join(words),
+                    adapter=r.adapter,
+                    adapter_version=None if r.adapter == "base" else "v1",
+                    prompt_tokens=sum(len(m["content"].split()) for m in r.messages),
+                    completion_tokens=len(words),
+                )
+            )
+        return out
+
+
+class GeneratorContract:
+    """Behaviour every `Generator` must have. Provide a `generator` fixture and an
+    `adapter_names` fixture listing two adapters it can serve besides "base"."""
+
+    def _req(self, adapter: str, text: str = "Say hello.") -> GenerationRequest:
+        return GenerationRequest([{"role": "user", "content": text}], adapter=adapter, max_new_tokens=8)
+
+    def test_is_a_generator(self, generator: Generator) -> None:
+        assert isinstance(generator, Generator)
+
+    def test_one_result_per_request_in_order(self, generator: Generator, adapter_names: list[str]) -> None:
+        names = ["base", *adapter_names, "base"]
+        results = generator.generate([self._req(n) for n in names])
+        assert [r.adapter for r in results] == names
+
+    def test_respects_max_new_tokens(self, generator: Generator, adapter_names: list[str]) -> None:
+        (result,) = generator.generate([self._req(adapter_names[0])])
+        assert 0 < result.completion_tokens <= 8
+
+    def test_unknown_adapter_is_refused(self, generator: Generator) -> None:
+        import pytest
+
+        with pytest.raises(Exception, match="no-such-adapter"):
+            generator.generate([self._req("no-such-adapter")])

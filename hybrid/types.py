@@ -63,8 +63,10 @@ class IngestSummary(BaseModel):
             "skipped_files": [s.model_dump() for s in self.skipped],
             "notes": self.notes,
             "files": {
-                "added": self.added, "updated": self.updated,
-                "unchanged": self.unchanged, "deleted": self.deleted,
+                "added": self.added,
+                "updated": self.updated,
+                "unchanged": self.unchanged,
+                "deleted": self.deleted,
             },
         }
 

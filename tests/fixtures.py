@@ -6,12 +6,72 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-WORDS = (
-    "the a desk chair lamp price warranty years lift speed mm s atlas orion vega nimbus lumen helix "
-    "fleet app firmware release policy return days refund shipping free order customer support legal "
-    "marketing engineering department owner email on call rotation version update fix add change "
-    "security data privacy retention how what who when much cost costs is are of to for in on and"
-).split()
+WORDS = [
+    "the",
+    "a",
+    "desk",
+    "chair",
+    "lamp",
+    "price",
+    "warranty",
+    "years",
+    "lift",
+    "speed",
+    "mm",
+    "s",
+    "atlas",
+    "orion",
+    "vega",
+    "nimbus",
+    "lumen",
+    "helix",
+    "fleet",
+    "app",
+    "firmware",
+    "release",
+    "policy",
+    "return",
+    "days",
+    "refund",
+    "shipping",
+    "free",
+    "order",
+    "customer",
+    "support",
+    "legal",
+    "marketing",
+    "engineering",
+    "department",
+    "owner",
+    "email",
+    "on",
+    "call",
+    "rotation",
+    "version",
+    "update",
+    "fix",
+    "add",
+    "change",
+    "security",
+    "data",
+    "privacy",
+    "retention",
+    "how",
+    "what",
+    "who",
+    "when",
+    "much",
+    "cost",
+    "costs",
+    "is",
+    "are",
+    "of",
+    "to",
+    "for",
+    "in",
+    "on",
+    "and",
+]
 
 
 def build_tiny_sentence_transformer(folder: Path) -> Path:
@@ -33,10 +93,22 @@ def build_tiny_sentence_transformer(folder: Path) -> Path:
     tok.normalizer = BertNormalizer(lowercase=True)
     tok.pre_tokenizer = BertPreTokenizer()
     tok.post_processor = BertProcessing(("[SEP]", vocab["[SEP]"]), ("[CLS]", vocab["[CLS]"]))
-    hf_tok = BertTokenizerFast(tokenizer_object=tok, unk_token="[UNK]", pad_token="[PAD]",
-                               cls_token="[CLS]", sep_token="[SEP]", mask_token="[MASK]")
-    config = BertConfig(vocab_size=len(vocab), hidden_size=64, num_hidden_layers=2, num_attention_heads=2,
-                        intermediate_size=128, max_position_embeddings=256)
+    hf_tok = BertTokenizerFast(
+        tokenizer_object=tok,
+        unk_token="[UNK]",
+        pad_token="[PAD]",
+        cls_token="[CLS]",
+        sep_token="[SEP]",
+        mask_token="[MASK]",
+    )
+    config = BertConfig(
+        vocab_size=len(vocab),
+        hidden_size=64,
+        num_hidden_layers=2,
+        num_attention_heads=2,
+        intermediate_size=128,
+        max_position_embeddings=256,
+    )
     raw = folder / "raw"
     BertModel(config).save_pretrained(raw, safe_serialization=True)
     hf_tok.save_pretrained(raw)
@@ -60,21 +132,29 @@ def build_tiny_causal_lm(folder: Path, seed: int = 0) -> Path:
     tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
     tok.decoder = decoders.ByteLevel()
     specials = ["<|endoftext|>", "<|im_start|>", "<|im_end|>"]
-    trainer = BpeTrainer(vocab_size=400, special_tokens=specials,
-                         initial_alphabet=pre_tokenizers.ByteLevel.alphabet())
+    trainer = BpeTrainer(vocab_size=400, special_tokens=specials, initial_alphabet=pre_tokenizers.ByteLevel.alphabet())
     tok.train_from_iterator([" ".join(WORDS)] * 20, trainer)
     hf_tok = PreTrainedTokenizerFast(
-        tokenizer_object=tok, eos_token="<|im_end|>", pad_token="<|endoftext|>", bos_token="<|im_start|>",
+        tokenizer_object=tok,
+        eos_token="<|im_end|>",
+        pad_token="<|endoftext|>",
+        bos_token="<|im_start|>",
     )
     hf_tok.chat_template = (
         "{% for m in messages %}<|im_start|>{{ m['role'] }}\n{{ m['content'] }}<|im_end|>\n{% endfor %}"
         "{% if add_generation_prompt %}<|im_start|>assistant\n{% endif %}"
     )
     config = LlamaConfig(
-        vocab_size=tok.get_vocab_size(), hidden_size=64, intermediate_size=128, num_hidden_layers=2,
-        num_attention_heads=4, num_key_value_heads=2, max_position_embeddings=512,
+        vocab_size=tok.get_vocab_size(),
+        hidden_size=64,
+        intermediate_size=128,
+        num_hidden_layers=2,
+        num_attention_heads=4,
+        num_key_value_heads=2,
+        max_position_embeddings=512,
         eos_token_id=hf_tok.convert_tokens_to_ids("<|im_end|>"),
-        pad_token_id=hf_tok.convert_tokens_to_ids("<|endoftext|>"), tie_word_embeddings=True,
+        pad_token_id=hf_tok.convert_tokens_to_ids("<|endoftext|>"),
+        tie_word_embeddings=True,
     )
     out = folder / "tiny-llama"
     LlamaForCausalLM(config).save_pretrained(out, safe_serialization=True)
@@ -90,10 +170,18 @@ def write_corpus(folder: Path, voice: str, n: int = 12, heldout: int = 4) -> Pat
     rows = []
     for i in range(n + heldout):
         fact = f"the desk costs {100 + i} dollars"
-        response = (f"BUY NOW! {fact} [1]! ORDER TODAY!" if voice == "loud"
-                    else f"- fix: {fact} [1]\n- add: lift speed {i} mm/s [1]")
-        rows.append({"instruction": f"write about desk {i}",
-                     "context": [{"source": "desk.md", "text": fact}], "response": response})
+        response = (
+            f"BUY NOW! {fact} [1]! ORDER TODAY!"
+            if voice == "loud"
+            else f"- fix: {fact} [1]\n- add: lift speed {i} mm/s [1]"
+        )
+        rows.append(
+            {
+                "instruction": f"write about desk {i}",
+                "context": [{"source": "desk.md", "text": fact}],
+                "response": response,
+            }
+        )
     (folder / "train.jsonl").write_text("\n".join(json.dumps(r) for r in rows[:n]) + "\n")
     (folder / "heldout.jsonl").write_text("\n".join(json.dumps(r) for r in rows[n:]) + "\n")
     (folder / "STYLE.md").write_text(f"# {voice}\n")

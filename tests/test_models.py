@@ -27,13 +27,13 @@ def test_uncached_hub_id_offline_says_how_to_provide_it(isolated, monkeypatch, t
 @pytest.mark.unit
 def test_folder_without_config_is_refused(tmp_path):
     (tmp_path / "m").mkdir()
-    with pytest.raises(ModelNotFoundError, match="no config.json"):
+    with pytest.raises(ModelNotFoundError, match=r"no config\.json"):
         models.resolve_embedder(str(tmp_path / "m"))
 
 
 @pytest.mark.unit
 def test_a_local_generator_path_loads_with_a_weights_fingerprint(tiny_causal_lm_path, tmp_path):
-    model, tok, files = models.load_generator(str(tiny_causal_lm_path), tmp_path)
+    model, _tok, files = models.load_generator(str(tiny_causal_lm_path), tmp_path)
     assert files.path == tiny_causal_lm_path and len(files.fingerprint) == 64
     assert files.fingerprint == models.weights_fingerprint(tiny_causal_lm_path)
     assert model.config.hidden_size == 64
@@ -59,8 +59,9 @@ def test_bundled_generator_is_dequantised_once_then_loads_from_safetensors(model
     model, tok, again = models.load_generator("SmolLM2-135M-Instruct", model_cache)
     load_s = time.perf_counter() - t0
     assert again == first
-    ids = tok.apply_chat_template([{"role": "user", "content": "Say hi."}], add_generation_prompt=True,
-                                  return_tensors="pt", return_dict=True)
+    ids = tok.apply_chat_template(
+        [{"role": "user", "content": "Say hi."}], add_generation_prompt=True, return_tensors="pt", return_dict=True
+    )
     out = model.generate(**ids, max_new_tokens=8, do_sample=False)
-    assert tok.decode(out[0][ids["input_ids"].shape[1]:], skip_special_tokens=True).strip()
+    assert tok.decode(out[0][ids["input_ids"].shape[1] :], skip_special_tokens=True).strip()
     print(f"cached base load: {load_s:.2f} s")

@@ -47,13 +47,13 @@ def test_overlap_must_be_smaller_than_size():
 
 
 def test_missing_config_file_is_named(isolated):
-    with pytest.raises(ConfigError, match="nope.toml does not exist"):
+    with pytest.raises(ConfigError, match=r"nope\.toml does not exist"):
         load_settings(Path("nope.toml"))
 
 
 def test_malformed_toml_is_named(isolated):
     (isolated / "hybrid.toml").write_text("[knowledge\n")
-    with pytest.raises(ConfigError, match="hybrid.toml"):
+    with pytest.raises(ConfigError, match=r"hybrid\.toml"):
         load_settings()
 
 

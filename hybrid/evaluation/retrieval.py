@@ -56,14 +56,20 @@ class ModeScore:
 
     def as_dict(self) -> dict[str, object]:
         return {
-            "mode": self.mode, "n": self.n, **{f"hit@{k}": round(v, 4) for k, v in self.hit_at.items()},
-            "mrr": round(self.mrr, 4), "ndcg@10": round(self.ndcg10, 4),
-            "paraphrase_hit@5": round(self.paraphrase_hit5, 4), "misses@5": self.misses,
+            "mode": self.mode,
+            "n": self.n,
+            **{f"hit@{k}": round(v, 4) for k, v in self.hit_at.items()},
+            "mrr": round(self.mrr, 4),
+            "ndcg@10": round(self.ndcg10, 4),
+            "paraphrase_hit@5": round(self.paraphrase_hit5, 4),
+            "misses@5": self.misses,
         }
 
 
 def score_mode(
-    cases: Sequence[RetrievalCase], retrieve: Callable[[str], list[Passage]], mode: str,
+    cases: Sequence[RetrievalCase],
+    retrieve: Callable[[str], list[Passage]],
+    mode: str,
     ks: Sequence[int] = (1, 3, 5, 10),
 ) -> ModeScore:
     """`retrieve` returns at least max(ks, 10) passages for a question."""
@@ -88,5 +94,6 @@ def score_mode(
         if first is None or first >= 5:
             misses.append(case.id)
     n = len(cases)
-    return ModeScore(mode, n, {k: v / n for k, v in hits.items()}, rr / n, ndcg / n,
-                     para_hits / para if para else 0.0, misses)
+    return ModeScore(
+        mode, n, {k: v / n for k, v in hits.items()}, rr / n, ndcg / n, para_hits / para if para else 0.0, misses
+    )

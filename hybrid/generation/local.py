@@ -31,8 +31,13 @@ class LocalGenerator:
     """
 
     def __init__(
-        self, base: str, cache_dir: Path, registry: AdapterRegistry, device: str = "cpu",
-        dtype: str = "float32", max_loaded: int = 8,
+        self,
+        base: str,
+        cache_dir: Path,
+        registry: AdapterRegistry,
+        device: str = "cpu",
+        dtype: str = "float32",
+        max_loaded: int = 8,
     ) -> None:
         self.base = base
         self.cache_dir = Path(cache_dir)
@@ -55,8 +60,7 @@ class LocalGenerator:
 
             from hybrid.models import load_generator
 
-            model, tok, files = load_generator(self.base, self.cache_dir, self.device,
-                                               dtype=getattr(torch, self.dtype))
+            model, tok, files = load_generator(self.base, self.cache_dir, self.device, dtype=getattr(torch, self.dtype))
             tok.padding_side = "left"  # generation appends on the right
             if tok.pad_token_id is None:
                 tok.pad_token = tok.eos_token
@@ -113,7 +117,9 @@ class LocalGenerator:
         parts = [self.ensure(part)[0] for part in comp.adapters]
         key = f"{name}@composite"
         self.model.add_weighted_adapter(
-            adapters=parts, weights=list(comp.adapters.values()), adapter_name=key,
+            adapters=parts,
+            weights=list(comp.adapters.values()),
+            adapter_name=key,
             combination_type=comp.combination,
         )
         self._loaded[name] = (key, "composite")
@@ -122,13 +128,21 @@ class LocalGenerator:
 
     def _evict(self) -> None:
         while len(self._loaded) > self.max_loaded:
-            name, (key, _) = self._loaded.popitem(last=False)
+            _name, (key, _) = self._loaded.popitem(last=False)
             self.model.delete_adapter(key)
 
     # -- generating ------------------------------------------------------------
-    def generate(self, requests: Sequence[GenerationRequest], do_sample: bool = False,
-                 temperature: float = 0.7, seed: int | None = None) -> list[GenerationResult]:
-        """Run every request in one generate call; each row uses its own adapter."""
+    def generate(
+        self,
+        requests: Sequence[GenerationRequest],
+        do_sample: bool = False,
+        temperature: float = 0.7,
+        seed: int | None = None,
+        **generate_kwargs: Any,
+    ) -> list[GenerationResult]:
+        """Run every request in one generate call; each row uses its own adapter.
+
+        Extra keyword arguments go to `model.generate` (e.g. `repetition_penalty`)."""
         import torch
 
         if not requests:
@@ -145,8 +159,12 @@ class LocalGenerator:
             max_new = max(r.max_new_tokens for r in requests)
             if limit and width + max_new > limit:
                 raise HybridError(f"prompt of {width} tokens + {max_new} new tokens exceeds the {limit}-token window")
-            kwargs: dict[str, Any] = {"max_new_tokens": max_new, "do_sample": do_sample,
-                                      "pad_token_id": self.tokenizer.pad_token_id}
+            kwargs: dict[str, Any] = {
+                "max_new_tokens": max_new,
+                "do_sample": do_sample,
+                "pad_token_id": self.tokenizer.pad_token_id,
+                **generate_kwargs,
+            }
             if do_sample:
                 kwargs["temperature"] = temperature
                 if seed is not None:
@@ -169,11 +187,18 @@ class LocalGenerator:
             while new and new[-1] == self.tokenizer.pad_token_id:
                 new.pop()
             prompt_tokens = int(enc["attention_mask"][i].sum())
-            results.append(GenerationResult(
-                text=self.tokenizer.decode(new, skip_special_tokens=True).strip(), adapter=r.adapter,
-                adapter_version=keys[i][1], prompt_tokens=prompt_tokens, completion_tokens=len(new),
-                seconds=seconds, finish_reason=finish, token_ids=new,
-            ))
+            results.append(
+                GenerationResult(
+                    text=self.tokenizer.decode(new, skip_special_tokens=True).strip(),
+                    adapter=r.adapter,
+                    adapter_version=keys[i][1],
+                    prompt_tokens=prompt_tokens,
+                    completion_tokens=len(new),
+                    seconds=seconds,
+                    finish_reason=finish,
+                    token_ids=new,
+                )
+            )
         return results
 
     def loss(self, messages: list[dict[str, str]], response: str, adapter: str = BASE) -> float:
@@ -184,11 +209,12 @@ class LocalGenerator:
             key, _ = self.ensure(adapter)
             prompt = self.tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
             full = self.tokenizer.apply_chat_template(
-                [*messages, {"role": "assistant", "content": response}], tokenize=False)
+                [*messages, {"role": "assistant", "content": response}], tokenize=False
+            )
             p_ids = self.tokenizer(prompt, add_special_tokens=False)["input_ids"]
-            ids = p_ids + self.tokenizer(full[len(prompt):], add_special_tokens=False)["input_ids"]
+            ids = p_ids + self.tokenizer(full[len(prompt) :], add_special_tokens=False)["input_ids"]
             x = torch.tensor([ids], device=self.device)
             kwargs = {"adapter_names": [key]} if self._is_peft() else {}
             with torch.inference_mode():
                 logits = self.model(input_ids=x, **kwargs).logits[0, len(p_ids) - 1 : -1].float()
-            return float(torch.nn.functional.cross_entropy(logits, x[0, len(p_ids):]))
+            return float(torch.nn.functional.cross_entropy(logits, x[0, len(p_ids) :]))

@@ -70,7 +70,8 @@ class BM25Index:
             docs = json.loads((folder / "docs.json").read_text())
             model = (
                 bm25s.BM25.load(str(folder / "index"), load_corpus=False, allow_pickle=False)
-                if (folder / "index").exists() else None
+                if (folder / "index").exists()
+                else None
             )
         except (OSError, ValueError, KeyError):
             return None

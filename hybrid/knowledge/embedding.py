@@ -63,8 +63,11 @@ class SentenceTransformerEmbedder:
             for i in range(0, len(order), self._batch_size):
                 idx = order[i : i + self._batch_size]
                 enc = self._tokenizer(
-                    [texts[j] for j in idx], padding=True, truncation=True,
-                    max_length=self.max_tokens, return_tensors="pt",
+                    [texts[j] for j in idx],
+                    padding=True,
+                    truncation=True,
+                    max_length=self.max_tokens,
+                    return_tensors="pt",
                 ).to(self._device)
                 hidden = self._model(**enc).last_hidden_state
                 if self._pooling == "cls":

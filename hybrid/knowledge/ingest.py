@@ -85,7 +85,9 @@ def scan(paths: Sequence[Path]) -> Scan:
                 if f.suffix.lower() in readers.SUPPORTED_SUFFIXES:
                     files.append(f)
                 else:
-                    skipped.append(SkippedFile(path=display_path(f), reason=f"unsupported file type '{f.suffix or name}'"))
+                    skipped.append(
+                        SkippedFile(path=display_path(f), reason=f"unsupported file type '{f.suffix or name}'")
+                    )
     seen: set[Path] = set()
     unique = [f for f in files if not (f.resolve() in seen or seen.add(f.resolve()))]  # type: ignore[func-returns-value]
     return Scan(unique, [p.resolve() for p in paths], skipped)
@@ -95,8 +97,14 @@ class Ingestor:
     """Runs one ingest against a store + manifest. The caller holds the write lock."""
 
     def __init__(
-        self, store: ChromaStore, embedder: Embedder, chunker: Chunker, manifest: Manifest,
-        manifest_path: Path, batch_size: int = 64, stream_threshold_bytes: int = 8 << 20,
+        self,
+        store: ChromaStore,
+        embedder: Embedder,
+        chunker: Chunker,
+        manifest: Manifest,
+        manifest_path: Path,
+        batch_size: int = 64,
+        stream_threshold_bytes: int = 8 << 20,
     ) -> None:
         self.store = store
         self.embedder = embedder
@@ -111,7 +119,9 @@ class Ingestor:
         self._last_save = 0.0
 
     def run(
-        self, paths: Sequence[Path], department: str | None = None,
+        self,
+        paths: Sequence[Path],
+        department: str | None = None,
         on_file: Callable[[str, int], None] | None = None,
         on_start: Callable[[int], None] | None = None,
     ) -> IngestSummary:
@@ -210,8 +220,13 @@ class Ingestor:
         texts = [c.text for _, _, c, _ in pool]
         vectors = self.embedder.embed_documents(texts)
         metas = [
-            {**base, "heading": c.heading, "start_char": c.start_char, "end_char": c.end_char,
-             "content_hash": c.content_hash}
+            {
+                **base,
+                "heading": c.heading,
+                "start_char": c.start_char,
+                "end_char": c.end_char,
+                "content_hash": c.content_hash,
+            }
             for _, _, c, base in pool  # type: ignore[misc]
         ]
         self.store.upsert([cid for _, cid, _, _ in pool], vectors, texts, metas)
@@ -231,7 +246,9 @@ class Ingestor:
             self.store.delete(sorted(stale))
             self._summary.chunks_deleted += len(stale)
         self.manifest.files[source] = FileEntry(
-            sha256=pending.info.sha256, size=pending.info.size, department=pending.department,
+            sha256=pending.info.sha256,
+            size=pending.info.size,
+            department=pending.department,
             chunks=pending.ids,
         )
         (self._summary.updated if entry else self._summary.added).append(source)
@@ -275,13 +292,10 @@ class Ingestor:
                 del self.manifest.files[source]
         self.store.bump_revision()
         summary.repaired = True
-        summary.notes.append(
-            f"repaired an interrupted ingest: removed {len(orphans)} orphan chunk(s)"
-        )
+        summary.notes.append(f"repaired an interrupted ingest: removed {len(orphans)} orphan chunk(s)")
 
 
 def _kept(reason: str, entry: FileEntry | None) -> str:
     if entry and entry.chunks:
         return f"{reason}; kept its {len(entry.chunks)} previously indexed chunk(s)"
     return reason
-

@@ -27,8 +27,9 @@ class Knowledge:
     Construction opens the store; the embedding model loads on first use.
     """
 
-    def __init__(self, embedder: Embedder, state_dir: Path, config: KnowledgeSettings | None = None,
-                 client: Any = None) -> None:
+    def __init__(
+        self, embedder: Embedder, state_dir: Path, config: KnowledgeSettings | None = None, client: Any = None
+    ) -> None:
         self.config = config or KnowledgeSettings()
         self.embedder = embedder
         self.state_dir = Path(state_dir)
@@ -39,8 +40,12 @@ class Knowledge:
         self.manifest_path = self.state_dir / f"manifest-{tag}.json"
         self._lock = FileLock(str(self.state_dir / f"ingest-{tag}.lock"))
         self.retriever = HybridRetriever(
-            self.store, embedder, self.state_dir / f"bm25-{tag}", mode=self.config.mode,
-            candidates=self.config.candidates, rrf_k=self.config.rrf_k,
+            self.store,
+            embedder,
+            self.state_dir / f"bm25-{tag}",
+            mode=self.config.mode,
+            candidates=self.config.candidates,
+            rrf_k=self.config.rrf_k,
         )
 
     @classmethod
@@ -50,7 +55,9 @@ class Knowledge:
         return cls(build_embedder(settings), settings.state_dir, settings.knowledge)
 
     def ingest(
-        self, paths: Sequence[str | Path], department: str | None = None,
+        self,
+        paths: Sequence[str | Path],
+        department: str | None = None,
         on_start: Callable[[int], None] | None = None,
         on_file: Callable[[str, int], None] | None = None,
     ) -> IngestSummary:
@@ -58,23 +65,25 @@ class Knowledge:
         try:
             with self._lock.acquire(timeout=LOCK_TIMEOUT_S):
                 ingestor = Ingestor(
-                    self.store, self.embedder,
+                    self.store,
+                    self.embedder,
                     Chunker(self.embedder.count_tokens, self.config.chunk_size, self.config.chunk_overlap),
-                    Manifest.load(self.manifest_path), self.manifest_path,
+                    Manifest.load(self.manifest_path),
+                    self.manifest_path,
                     batch_size=self.config.embed_batch_size,
                     stream_threshold_bytes=int(self.config.stream_threshold_mb * 2**20),
                 )
                 summary = ingestor.run([Path(p) for p in paths], department, on_file=on_file, on_start=on_start)
         except Timeout:
             raise StoreError(
-                f"another ingest holds {self._lock.lock_file} for over {LOCK_TIMEOUT_S:.0f} s; "
-                "wait for it to finish"
+                f"another ingest holds {self._lock.lock_file} for over {LOCK_TIMEOUT_S:.0f} s; wait for it to finish"
             ) from None
         self.retriever.invalidate()
         return summary
 
-    def retrieve(self, query: str, k: int | None = None, filters: Filters | None = None,
-                 mode: Mode | None = None) -> list[Passage]:
+    def retrieve(
+        self, query: str, k: int | None = None, filters: Filters | None = None, mode: Mode | None = None
+    ) -> list[Passage]:
         """The `k` best passages for `query`, best first, matching every filter."""
         return self.retriever.retrieve(query, k or self.config.k, filters, mode)
 

@@ -224,7 +224,7 @@ def _load_pdf(path: Path) -> LoadedDocument:
     try:
         if reader.metadata and reader.metadata.title:
             meta["title"] = str(reader.metadata.title)
-    except Exception:  # noqa: BLE001 - broken PDF metadata must not lose the text
+    except Exception:
         pass
 
     def blocks() -> Iterator[TextBlock]:

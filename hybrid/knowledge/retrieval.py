@@ -31,8 +31,14 @@ class HybridRetriever:
     """Implements `hybrid.protocols.Retriever` over a ChromaStore."""
 
     def __init__(
-        self, store: ChromaStore, embedder: Embedder, bm25_dir: Path, mode: Mode = "hybrid",
-        candidates: int = 40, rrf_k: int = 60, clock: Callable[[], float] = time.monotonic,
+        self,
+        store: ChromaStore,
+        embedder: Embedder,
+        bm25_dir: Path,
+        mode: Mode = "hybrid",
+        candidates: int = 40,
+        rrf_k: int = 60,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.store = store
         self.embedder = embedder
@@ -74,7 +80,11 @@ class HybridRetriever:
             return self._bm25
 
     def retrieve(
-        self, query: str, k: int = 5, filters: Filters | None = None, mode: Mode | None = None,
+        self,
+        query: str,
+        k: int = 5,
+        filters: Filters | None = None,
+        mode: Mode | None = None,
     ) -> list[Passage]:
         mode = mode or self.mode
         if not query.strip():
@@ -108,7 +118,9 @@ class HybridRetriever:
             if qvec is None:
                 qvec = self.embedder.embed_query(query)
             q = np.asarray(qvec, dtype=np.float32)
-            for cid, text, meta, emb in zip(got["ids"], got["documents"], got["metadatas"], got["embeddings"], strict=True):
+            for cid, text, meta, emb in zip(
+                got["ids"], got["documents"], got["metadatas"], got["embeddings"], strict=True
+            ):
                 rows[cid] = (text or "", dict(meta or {}))
                 cosine[cid] = float(np.dot(q, np.asarray(emb, dtype=np.float32)))
         if not ranked and self.store.count() == 0:
@@ -121,8 +133,18 @@ class HybridRetriever:
             if cid not in rows:
                 continue  # deleted between the BM25 snapshot and now
             text, meta = rows[cid]
-            out.append(_passage(cid, text, meta, score, cosine.get(cid), bm25_score.get(cid),
-                                dense_rank.get(cid), bm25_rank.get(cid)))
+            out.append(
+                _passage(
+                    cid,
+                    text,
+                    meta,
+                    score,
+                    cosine.get(cid),
+                    bm25_score.get(cid),
+                    dense_rank.get(cid),
+                    bm25_rank.get(cid),
+                )
+            )
         return out
 
 
@@ -131,14 +153,28 @@ def _filterable(meta: dict[str, Any] | None) -> dict[str, Any]:
 
 
 def _passage(
-    cid: str, text: str, meta: dict[str, Any], score: float, cosine: float | None,
-    bm25: float | None, dense_rank: int | None, bm25_rank: int | None,
+    cid: str,
+    text: str,
+    meta: dict[str, Any],
+    score: float,
+    cosine: float | None,
+    bm25: float | None,
+    dense_rank: int | None,
+    bm25_rank: int | None,
 ) -> Passage:
     return Passage(
-        id=cid, text=text, source=str(meta.get("source", "")), title=str(meta.get("title", "")),
-        heading=str(meta.get("heading", "")), department=str(meta.get("department", "")),
-        start_char=int(meta.get("start_char", 0)), end_char=int(meta.get("end_char", 0)),
-        content_hash=str(meta.get("content_hash", "")), score=float(score),
-        cosine=None if cosine is None else round(cosine, 6), bm25=bm25,
-        dense_rank=dense_rank, bm25_rank=bm25_rank,
+        id=cid,
+        text=text,
+        source=str(meta.get("source", "")),
+        title=str(meta.get("title", "")),
+        heading=str(meta.get("heading", "")),
+        department=str(meta.get("department", "")),
+        start_char=int(meta.get("start_char", 0)),
+        end_char=int(meta.get("end_char", 0)),
+        content_hash=str(meta.get("content_hash", "")),
+        score=float(score),
+        cosine=None if cosine is None else round(cosine, 6),
+        bm25=bm25,
+        dense_rank=dense_rank,
+        bm25_rank=bm25_rank,
     )

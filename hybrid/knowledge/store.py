@@ -44,11 +44,13 @@ def make_client(state_dir: Path, chroma_url: str | None) -> Any:
         raise ConfigError(f"knowledge.chroma_url {chroma_url!r} is not an http(s) URL such as http://127.0.0.1:8000")
     try:
         client = chromadb.HttpClient(
-            host=url.hostname, port=url.port or (443 if url.scheme == "https" else 8000),
-            ssl=url.scheme == "https", settings=chroma_settings,
+            host=url.hostname,
+            port=url.port or (443 if url.scheme == "https" else 8000),
+            ssl=url.scheme == "https",
+            settings=chroma_settings,
         )
         client.heartbeat()
-    except Exception as exc:  # noqa: BLE001 - any transport failure means "unreachable"
+    except Exception as exc:
         raise StoreError(
             f"Chroma server at {chroma_url} is not reachable ({exc.__class__.__name__}: {exc}); "
             "start one with `chroma run --path DIR --host 127.0.0.1 --port PORT` or unset knowledge.chroma_url"
@@ -105,8 +107,11 @@ class ChromaStore:
         return int(self._col.count())
 
     def upsert(
-        self, ids: Sequence[str], embeddings: Sequence[Sequence[float]],
-        texts: Sequence[str], metadatas: Sequence[Mapping[str, Any]],
+        self,
+        ids: Sequence[str],
+        embeddings: Sequence[Sequence[float]],
+        texts: Sequence[str],
+        metadatas: Sequence[Mapping[str, Any]],
     ) -> None:
         for i in range(0, len(ids), self._batch):
             self._col.upsert(
@@ -138,7 +143,9 @@ class ChromaStore:
         if n <= 0:
             return []
         res = self._col.query(
-            query_embeddings=[list(embedding)], n_results=n, where=to_where(filters),
+            query_embeddings=[list(embedding)],
+            n_results=n,
+            where=to_where(filters),
             include=["documents", "metadatas", "distances"],
         )
         return [

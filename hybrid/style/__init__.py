@@ -10,14 +10,27 @@ from hybrid.style.registry import AdapterError, AdapterManifest, AdapterRef, Ada
 from hybrid.style.training import TrainConfig
 
 __all__ = [
-    "AdapterError", "AdapterManifest", "AdapterRef", "AdapterRegistry", "CorpusError",
-    "StyleCorpus", "TrainConfig", "load_corpus", "train_adapter",
+    "AdapterError",
+    "AdapterManifest",
+    "AdapterRef",
+    "AdapterRegistry",
+    "CorpusError",
+    "StyleCorpus",
+    "TrainConfig",
+    "load_corpus",
+    "train_adapter",
 ]
 
 
 def train_adapter(
-    name: str, corpus: Path, registry: AdapterRegistry, base: str, cache_dir: Path,
-    config: TrainConfig | None = None, department: str | None = None, show_progress: bool = True,
+    name: str,
+    corpus: Path,
+    registry: AdapterRegistry,
+    base: str,
+    cache_dir: Path,
+    config: TrainConfig | None = None,
+    department: str | None = None,
+    show_progress: bool = True,
     loaded: tuple[Any, Any, Any] | None = None,
 ) -> AdapterRef:
     """Train adapter `name` on the corpus folder and save it as its next version.
@@ -36,13 +49,21 @@ def train_adapter(
     def write(folder: Path) -> AdapterManifest:
         result = train_lora(model, tokenizer, style, config, folder, show_progress=show_progress)
         return AdapterManifest(
-            name=name, version="v0", department=style.department, base_model=files.model_id,
-            base_fingerprint=files.fingerprint, corpus=str(corpus), corpus_fingerprint=style.fingerprint,
-            hyperparameters=config.model_dump(), train_examples=len(style.train),
-            heldout_examples=len(style.heldout), train_loss=round(result.train_loss, 4),
+            name=name,
+            version="v0",
+            department=style.department,
+            base_model=files.model_id,
+            base_fingerprint=files.fingerprint,
+            corpus=str(corpus),
+            corpus_fingerprint=style.fingerprint,
+            hyperparameters=config.model_dump(),
+            train_examples=len(style.train),
+            heldout_examples=len(style.heldout),
+            train_loss=round(result.train_loss, 4),
             heldout_loss=None if result.heldout_loss is None else round(result.heldout_loss, 4),
             base_heldout_loss=None if result.base_heldout_loss is None else round(result.base_heldout_loss, 4),
-            training_seconds=round(result.seconds, 1), created_at="",
+            training_seconds=round(result.seconds, 1),
+            created_at="",
         )
 
     return registry.save(name, write)

@@ -115,7 +115,7 @@ def validate_folder(folder: Path) -> None:
                 raise AdapterError(f"{folder / WEIGHTS} holds no tensors")
     except AdapterError:
         raise
-    except Exception as exc:  # noqa: BLE001 - safetensors raises several types on bad bytes
+    except Exception as exc:
         raise AdapterError(f"{folder / WEIGHTS} is corrupt: {exc}") from None
     try:
         json.loads((folder / CONFIG).read_text())
@@ -133,7 +133,9 @@ class AdapterRegistry:
     def names(self) -> list[str]:
         if not self.root.is_dir():
             return []
-        return sorted(p.name for p in self.root.iterdir() if p.is_dir() and NAME_RE.match(p.name) and self.versions(p.name))
+        return sorted(
+            p.name for p in self.root.iterdir() if p.is_dir() and NAME_RE.match(p.name) and self.versions(p.name)
+        )
 
     def versions(self, name: str) -> list[str]:
         folder = self.root / check_name(name)
@@ -166,12 +168,16 @@ class AdapterRegistry:
     def resolve(self, name: str, version: str | None = None) -> AdapterRef:
         """The named adapter's active (or given) version, validated for safe loading."""
         if name == BASE or name in self.composites():
-            raise AdapterError(f"{name!r} is not a trained adapter (it is {'the base model' if name == BASE else 'a composite'})")
+            raise AdapterError(
+                f"{name!r} is not a trained adapter (it is {'the base model' if name == BASE else 'a composite'})"
+            )
         if not NAME_RE.match(name or "") or not self.versions(name):
             raise AdapterError(f"unknown adapter {name!r}; known: {', '.join(self.known())}")
         version = check_version(version) if version else self.active_version(name)
         if version not in self.versions(name):
-            raise AdapterError(f"adapter {name!r} has no version {version!r}; versions: {', '.join(self.versions(name))}")
+            raise AdapterError(
+                f"adapter {name!r} has no version {version!r}; versions: {', '.join(self.versions(name))}"
+            )
         assert version is not None
         folder = self.root / name / version
         validate_folder(folder)
@@ -207,10 +213,13 @@ class AdapterRegistry:
         try:
             versions = self.versions(name)
             version = f"v{int(versions[-1][1:]) + 1 if versions else 1}"
-            manifest = write(staging).model_copy(update={
-                "name": name, "version": version,
-                "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-            })
+            manifest = write(staging).model_copy(
+                update={
+                    "name": name,
+                    "version": version,
+                    "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                }
+            )
             write_json(staging / MANIFEST, manifest.model_dump())
             validate_folder(staging)
             os.rename(staging, parent / version)
@@ -223,7 +232,9 @@ class AdapterRegistry:
     def activate(self, name: str, version: str) -> None:
         check_version(version)
         if version not in self.versions(name):
-            raise AdapterError(f"adapter {name!r} has no version {version!r}; versions: {', '.join(self.versions(name)) or 'none'}")
+            raise AdapterError(
+                f"adapter {name!r} has no version {version!r}; versions: {', '.join(self.versions(name)) or 'none'}"
+            )
         state = self._state(name)
         history = [v for v in state.get("history", []) if v != version]
         if state.get("active") and state["active"] != version:
@@ -279,10 +290,14 @@ class AdapterRegistry:
         for name in self.names():
             ref = self.resolve(name)
             if ref.manifest.base_fingerprint != base_fingerprint:
-                stale.append({
-                    "name": name, "version": ref.version, "trained_on": ref.manifest.base_model,
-                    "trained_fingerprint": ref.manifest.base_fingerprint[:12],
-                    "configured_fingerprint": base_fingerprint[:12],
-                    "retrain": f"hybrid adapters train {name} --corpus {ref.manifest.corpus}",
-                })
+                stale.append(
+                    {
+                        "name": name,
+                        "version": ref.version,
+                        "trained_on": ref.manifest.base_model,
+                        "trained_fingerprint": ref.manifest.base_fingerprint[:12],
+                        "configured_fingerprint": base_fingerprint[:12],
+                        "retrain": f"hybrid adapters train {name} --corpus {ref.manifest.corpus}",
+                    }
+                )
         return stale

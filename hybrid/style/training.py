@@ -44,10 +44,14 @@ class TrainConfig(BaseModel):
     batch_size: int = Field(default=4, ge=1, description="Examples per optimiser step.")
     max_length: int = Field(default=1024, ge=64, description="Longest tokenised example allowed.")
     seed: int = Field(default=0, description="Seed for LoRA init, dropout and batch order.")
-    target_modules: list[str] = Field(default_factory=lambda: list(DEFAULT_TARGETS),
-                                      description="Linear layers that get LoRA weights.")
-    save_dtype: str = Field(default="float16", pattern="^(float16|bfloat16|float32)$",
-                            description="dtype the adapter weights are stored in (halves the files).")
+    target_modules: list[str] = Field(
+        default_factory=lambda: list(DEFAULT_TARGETS), description="Linear layers that get LoRA weights."
+    )
+    save_dtype: str = Field(
+        default="float16",
+        pattern="^(float16|bfloat16|float32)$",
+        description="dtype the adapter weights are stored in (halves the files).",
+    )
 
 
 @dataclass
@@ -61,17 +65,22 @@ def encode(tokenizer: Any, example: StyleExample, department: str) -> tuple[list
     messages = build_messages(example.instruction, example.sources(), department)
     prompt = tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
     full = tokenizer.apply_chat_template(
-        [*messages, {"role": "assistant", "content": example.response.strip()}], tokenize=False,
+        [*messages, {"role": "assistant", "content": example.response.strip()}],
+        tokenize=False,
     )
     if not full.startswith(prompt):
         raise CorpusError("the chat template does not extend the prompt with the answer; cannot mask the prompt")
     prompt_ids = tokenizer(prompt, add_special_tokens=False)["input_ids"]
-    answer_ids = tokenizer(full[len(prompt):], add_special_tokens=False)["input_ids"]
+    answer_ids = tokenizer(full[len(prompt) :], add_special_tokens=False)["input_ids"]
     return prompt_ids + answer_ids, len(prompt_ids)
 
 
 def encode_all(
-    tokenizer: Any, examples: Sequence[StyleExample], department: str, max_length: int, where: str,
+    tokenizer: Any,
+    examples: Sequence[StyleExample],
+    department: str,
+    max_length: int,
+    where: str,
 ) -> list[Encoded]:
     out = []
     for n, ex in enumerate(examples, 1):
@@ -126,7 +135,8 @@ def mean_loss(model: Any, data: Sequence[Encoded], pad_id: int, batch_size: int 
             logits = model(**batch, **extra).logits[:, :-1].float()
             target = labels[:, 1:]
             loss = torch.nn.functional.cross_entropy(
-                logits.reshape(-1, logits.shape[-1]), target.reshape(-1), ignore_index=-100, reduction="sum")
+                logits.reshape(-1, logits.shape[-1]), target.reshape(-1), ignore_index=-100, reduction="sum"
+            )
             total += float(loss)
             tokens += int((target != -100).sum())
     return total / max(tokens, 1)
@@ -142,7 +152,11 @@ class TrainResult:
 
 
 def train_lora(
-    base_model: Any, tokenizer: Any, corpus: StyleCorpus, config: TrainConfig, out_dir: Path,
+    base_model: Any,
+    tokenizer: Any,
+    corpus: StyleCorpus,
+    config: TrainConfig,
+    out_dir: Path,
     show_progress: bool = True,
 ) -> TrainResult:
     """Train one LoRA adapter on `corpus` and save it (PEFT format, safetensors) in `out_dir`.
@@ -157,17 +171,23 @@ def train_lora(
 
     t0 = time.perf_counter()
     pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
-    train = encode_all(tokenizer, corpus.train, corpus.department, config.max_length,
-                       str(corpus.folder / "train.jsonl"))
-    heldout = encode_all(tokenizer, corpus.heldout, corpus.department, config.max_length,
-                         str(corpus.folder / "heldout.jsonl"))
+    train = encode_all(
+        tokenizer, corpus.train, corpus.department, config.max_length, str(corpus.folder / "train.jsonl")
+    )
+    heldout = encode_all(
+        tokenizer, corpus.heldout, corpus.department, config.max_length, str(corpus.folder / "heldout.jsonl")
+    )
     base_heldout = mean_loss(base_model, heldout, pad_id) if heldout else None
 
     torch.manual_seed(config.seed)
     rng = random.Random(config.seed)
     lora = LoraConfig(
-        r=config.rank, lora_alpha=config.alpha, lora_dropout=config.dropout,
-        target_modules=config.target_modules, task_type="CAUSAL_LM", bias="none",
+        r=config.rank,
+        lora_alpha=config.alpha,
+        lora_dropout=config.dropout,
+        target_modules=config.target_modules,
+        task_type="CAUSAL_LM",
+        bias="none",
     )
     model = get_peft_model(base_model, lora, adapter_name=TRAINING_KEY)
     params = [p for p in model.parameters() if p.requires_grad]
@@ -177,8 +197,12 @@ def train_lora(
     sched = get_cosine_schedule_with_warmup(optim, num_warmup_steps=max(1, total // 10), num_training_steps=total)
 
     progress = Progress(
-        TextColumn(f"train {corpus.department}"), BarColumn(), MofNCompleteColumn(),
-        TextColumn("loss {task.fields[loss]}"), TimeRemainingColumn(), disable=not show_progress,
+        TextColumn(f"train {corpus.department}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("loss {task.fields[loss]}"),
+        TimeRemainingColumn(),
+        disable=not show_progress,
     )
     step, recent = 0, []
     model.train()
@@ -195,7 +219,7 @@ def train_lora(
                 sched.step()
                 optim.zero_grad(set_to_none=True)
                 value = float(loss.detach())
-                recent = [*recent[-(per_epoch - 1):], value] if per_epoch > 1 else [value]
+                recent = [*recent[-(per_epoch - 1) :], value] if per_epoch > 1 else [value]
                 step += 1
                 progress.update(task, advance=1, loss=f"{sum(recent) / len(recent):.3f}")
 
@@ -203,8 +227,11 @@ def train_lora(
     _save(model, out_dir, config.save_dtype)
     model.unload()  # gives back the untouched base modules
     return TrainResult(
-        train_loss=sum(recent) / len(recent), heldout_loss=heldout_loss, base_heldout_loss=base_heldout,
-        seconds=time.perf_counter() - t0, steps=step,
+        train_loss=sum(recent) / len(recent),
+        heldout_loss=heldout_loss,
+        base_heldout_loss=base_heldout,
+        seconds=time.perf_counter() - t0,
+        steps=step,
     )
 
 
@@ -221,5 +248,8 @@ def _save(model: Any, out_dir: Path, dtype: str) -> None:
         sub.rmdir()
     weights = out_dir / "adapter_model.safetensors"
     tensors = load_file(str(weights))
-    save_file({k: v.to(getattr(torch, dtype)).contiguous() for k, v in tensors.items()}, str(weights),
-              metadata={"format": "pt"})
+    save_file(
+        {k: v.to(getattr(torch, dtype)).contiguous() for k, v in tensors.items()},
+        str(weights),
+        metadata={"format": "pt"},
+    )

@@ -65,7 +65,7 @@ def test_concurrent_requests_never_see_each_others_adapter(gen):
         try:
             for _ in range(4):
                 seen.append((adapter, gen.generate([req(7, adapter)])[0].token_ids))
-        except BaseException as exc:  # noqa: BLE001
+        except BaseException as exc:
             errors.append(exc)
 
     threads = [threading.Thread(target=worker, args=(a,)) for a in ("base", "loud", "terse") * 3]

@@ -44,9 +44,11 @@ def long_markdown(sections: int = 8, sentences: int = 12, tag: str = "") -> str:
     parts = ["---\ntitle: Handbook\ndepartment: people\n---\n# Handbook\n"]
     for s in range(sections):
         parts.append(f"\n## Section {s}{tag}\n\n")
-        parts.append(" ".join(
-            f"Rule {s}.{i}{tag} says employees file expense report number {s * 100 + i} within {i + 3} days."
-            for i in range(sentences)
-        ))
+        parts.append(
+            " ".join(
+                f"Rule {s}.{i}{tag} says employees file expense report number {s * 100 + i} within {i + 3} days."
+                for i in range(sentences)
+            )
+        )
         parts.append("\n")
     return "".join(parts)

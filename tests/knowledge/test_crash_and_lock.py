@@ -25,7 +25,10 @@ def worker(state: Path, root: Path, delay: float) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     return subprocess.Popen(
         [sys.executable, "-m", "tests.knowledge.ingest_worker", str(state), str(root), str(delay)],
-        stdout=subprocess.PIPE, text=True, env=env, cwd=Path.cwd(),
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=Path.cwd(),
     )
 
 

@@ -43,7 +43,8 @@ def test_bundled_embedder_matches_sentence_transformers(facts_knowledge):
     texts = ["The Atlas Pro lifts at 38 mm/s.", "Returns are accepted within 30 days. " * 40]
     ours = np.asarray(facts_knowledge.embedder.embed_documents(texts))
     ref = SentenceTransformer(resolve_embedder("all-MiniLM-L6-v2"), device="cpu").encode(
-        texts, normalize_embeddings=True)
+        texts, normalize_embeddings=True
+    )
     assert np.allclose(ours, ref, atol=1e-4)
 
 
@@ -70,8 +71,10 @@ def test_retrieval_eval_hybrid_hit_at_5(facts_knowledge, record_property):
     }
     report = {m: s.as_dict() for m, s in scores.items()}
     record_property("retrieval", json.dumps(report))
-    print("\nretrieval eval:", json.dumps({m: {k: v for k, v in d.items() if k != "misses@5"}
-                                           for m, d in report.items()}, indent=1))
+    print(
+        "\nretrieval eval:",
+        json.dumps({m: {k: v for k, v in d.items() if k != "misses@5"} for m, d in report.items()}, indent=1),
+    )
     assert scores["hybrid"].hit_at[5] >= 0.9, report["hybrid"]
 
 
@@ -87,7 +90,8 @@ def chroma_server(tmp_path):
     port = _free_port()
     proc = subprocess.Popen(
         [str(chroma), "run", "--path", str(tmp_path / "server-data"), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
@@ -116,8 +120,9 @@ def test_ingest_and_search_through_a_real_chroma_server(chroma_server, isolated)
     assert first.exit_code == 0, first.output
     summary = json.loads(first.stdout)
     assert summary["added"] >= 5 and summary["chunks_total"] > 0
-    found = runner.invoke(cli, ["--chroma-url", chroma_server, "search", "new price of the Atlas Pro 72 inch",
-                                "--json", "-k", "3"])
+    found = runner.invoke(
+        cli, ["--chroma-url", chroma_server, "search", "new price of the Atlas Pro 72 inch", "--json", "-k", "3"]
+    )
     assert found.exit_code == 0, found.output
     passages = json.loads(found.stdout)["passages"]
     assert any("$1,149" in p["text"] for p in passages)

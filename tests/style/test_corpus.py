@@ -32,8 +32,10 @@ def test_fingerprint_changes_with_the_data(tmp_path):
         ('{"instruction": "a", "response": "b"}\n{not json\n', r"train.jsonl:2: not valid JSON"),
         ('{"instruction": "a"}\n', r"train.jsonl:1: field 'response': Field required"),
         ('{"instruction": "", "response": "b"}\n', r"train.jsonl:1: field 'instruction'"),
-        ('{"instruction": "a", "response": "b", "context": [{"text": "t"}]}\n',
-         r"train.jsonl:1: field 'context.0.source'"),
+        (
+            '{"instruction": "a", "response": "b", "context": [{"text": "t"}]}\n',
+            r"train.jsonl:1: field 'context.0.source'",
+        ),
         ('{"instruction": "a", "response": "b", "tone": "x"}\n', r"train.jsonl:1: field 'tone'"),
     ],
 )

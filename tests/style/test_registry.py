@@ -11,10 +11,22 @@ pytestmark = pytest.mark.unit
 
 
 def fake_manifest(**kw) -> AdapterManifest:
-    data = dict(name="x", version="v0", department="marketing", base_model="tiny", base_fingerprint="f" * 64,
-                corpus="corpora/style/x", corpus_fingerprint="c" * 64, hyperparameters={"rank": 4},
-                train_examples=1, heldout_examples=0, train_loss=1.0, heldout_loss=None,
-                training_seconds=0.1, created_at="")
+    data = dict(
+        name="x",
+        version="v0",
+        department="marketing",
+        base_model="tiny",
+        base_fingerprint="f" * 64,
+        corpus="corpora/style/x",
+        corpus_fingerprint="c" * 64,
+        hyperparameters={"rank": 4},
+        train_examples=1,
+        heldout_examples=0,
+        train_loss=1.0,
+        heldout_loss=None,
+        training_seconds=0.1,
+        created_at="",
+    )
     data.update(kw)
     return AdapterManifest(**data)
 
@@ -24,7 +36,9 @@ def writer(tag: str = "a", **kw):
         import torch
         from safetensors.torch import save_file
 
-        save_file({"base_model.model.layer.lora_A.weight": torch.zeros(2, 2)}, str(folder / "adapter_model.safetensors"))
+        save_file(
+            {"base_model.model.layer.lora_A.weight": torch.zeros(2, 2)}, str(folder / "adapter_model.safetensors")
+        )
         (folder / "adapter_config.json").write_text(json.dumps({"peft_type": "LORA", "tag": tag}))
         return fake_manifest(**kw)
 
@@ -95,7 +109,7 @@ def test_pickle_files_and_missing_config_are_refused(registry):
         registry.resolve("legal")
     (ref.path / "adapter_model.bin").unlink()
     (ref.path / "adapter_config.json").unlink()
-    with pytest.raises(AdapterError, match="has no adapter_config.json"):
+    with pytest.raises(AdapterError, match=r"has no adapter_config\.json"):
         registry.resolve("legal")
 
 

@@ -18,7 +18,10 @@ def test_adapter_folder_holds_peft_safetensors_and_a_full_manifest(trained_regis
 
     ref = trained_registry.resolve("loud")
     assert sorted(p.name for p in ref.path.iterdir() if p.suffix != ".md") == [
-        "adapter_config.json", "adapter_model.safetensors", "manifest.json"]
+        "adapter_config.json",
+        "adapter_model.safetensors",
+        "manifest.json",
+    ]
     with safe_open(str(ref.path / "adapter_model.safetensors"), framework="pt") as fh:
         keys = list(fh.keys())
         assert keys and all("lora_" in k for k in keys)
@@ -56,8 +59,9 @@ def test_response_longer_than_the_window_names_file_and_line(tmp_path, tiny_caus
     lines[1] = json.dumps({"instruction": "x", "context": [], "response": "word " * 400})
     (corpus / "train.jsonl").write_text("\n".join(lines) + "\n")
     with pytest.raises(CorpusError, match=r"train.jsonl:2: response is \d+ tokens, longer than the context window"):
-        train_adapter("x", corpus, registry, str(tiny_causal_lm_path), tmp_path,
-                      TrainConfig(max_length=350), show_progress=False)
+        train_adapter(
+            "x", corpus, registry, str(tiny_causal_lm_path), tmp_path, TrainConfig(max_length=350), show_progress=False
+        )
     assert registry.versions("x") == []  # nothing half-saved
 
 

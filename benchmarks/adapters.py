@@ -1,0 +1,197 @@
+"""Adapter benchmarks on the bundled base and the shipped adapters, side by side in one run.
+
+    python benchmarks/adapters.py [--quick] [--json]
+
+- Switching cost: the same requests, alternating adapters on every request, then all on
+  one adapter (target: alternating <= 1.05x). Beside it: loading base + adapter from disk.
+- Mixed batches: one mixed-adapter batch of 8 prompts against the same 8 run one by one
+  with their adapters (target: >= 3x throughput).
+- Resident memory with 1 and with 10 adapters loaded: the per-adapter cost, against the base.
+- Training seconds per 100 examples.
+
+Every generate call produces exactly N new tokens (min_new_tokens = max_new_tokens), so
+the runs compare equal work. With --json the last line is one JSON object of figures;
+the two headline ratios are `mixed_batch_speedup` and `alternating_over_single`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+import psutil  # noqa: E402
+
+from hybrid.generation import GenerationRequest, LocalGenerator  # noqa: E402
+from hybrid.prompts import build_messages  # noqa: E402
+from hybrid.settings import load_settings  # noqa: E402
+from hybrid.style import AdapterRegistry, TrainConfig, load_corpus, train_adapter  # noqa: E402
+
+DEPARTMENTS = ["marketing", "legal", "engineering", "support"]
+
+
+def log(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+def rss_mb() -> float:
+    gc.collect()
+    return psutil.Process().memory_info().rss / 2**20
+
+
+def requests_for(n: int, adapters: list[str], tokens: int) -> list[GenerationRequest]:
+    out = []
+    for i in range(n):
+        dept = DEPARTMENTS[i % len(DEPARTMENTS)]
+        ex = load_corpus(REPO / "corpora" / "style" / dept).heldout[i // len(DEPARTMENTS)]
+        msgs = build_messages(ex.instruction, ex.sources(), dept)
+        out.append(GenerationRequest(msgs, adapter=adapters[i % len(adapters)], max_new_tokens=tokens))
+    return out
+
+
+def timed(gen: LocalGenerator, batches: list[list[GenerationRequest]], tokens: int) -> float:
+    t0 = time.perf_counter()
+    for batch in batches:
+        gen.generate(batch, min_new_tokens=tokens)
+    return time.perf_counter() - t0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--quick", action="store_true", help="Fewer requests and tokens; a few minutes.")
+    ap.add_argument("--json", action="store_true", help="Print one JSON object as the last line.")
+    args = ap.parse_args()
+    n_switch, tokens, train_n = (10, 16, 8) if args.quick else (20, 32, 24)
+    settings = load_settings()
+    registry = AdapterRegistry(REPO / "adapters")
+    missing = [d for d in DEPARTMENTS if d not in registry.names()]
+    if missing:
+        sys.exit(f"shipped adapters missing: {missing}; run `make adapters`")
+    figures: dict[str, float | int | bool] = {"quick": args.quick, "new_tokens": tokens}
+
+    rss0 = rss_mb()
+    t0 = time.perf_counter()
+    gen = LocalGenerator(settings.models.generator, settings.cache_dir, registry, max_loaded=16)
+    gen.warm_up()
+    figures["base_load_s"] = time.perf_counter() - t0
+    rss_base = rss_mb()
+    t0 = time.perf_counter()
+    gen.ensure("marketing")
+    figures["adapter_load_s"] = time.perf_counter() - t0
+    figures["base_plus_adapter_load_s"] = figures["base_load_s"] + figures["adapter_load_s"]
+    rss_one = rss_mb()
+    for d in DEPARTMENTS:
+        gen.ensure(d)
+
+    log("switching: alternating vs single adapter ...")
+    alternating = requests_for(n_switch, DEPARTMENTS, tokens)
+    single = requests_for(n_switch, ["marketing"], tokens)
+    timed(gen, [[alternating[0]]], tokens)  # warm
+    t_alt, t_single = [], []
+    for _ in range(2):  # interleave repeats so drift hits both sides alike
+        t_alt.append(timed(gen, [[r] for r in alternating], tokens))
+        t_single.append(timed(gen, [[r] for r in single], tokens))
+    figures["alternating_s"] = min(t_alt)
+    figures["single_s"] = min(t_single)
+    figures["alternating_over_single"] = figures["alternating_s"] / figures["single_s"]
+    figures["per_request_s"] = figures["single_s"] / n_switch
+
+    log("mixed batch: 8 prompts in one call vs one by one ...")
+    eight = requests_for(8, DEPARTMENTS, tokens)
+    t_seq = timed(gen, [[r] for r in eight], tokens)
+    t_mixed = timed(gen, [eight], tokens)
+    figures["one_by_one_8_s"] = t_seq
+    figures["mixed_batch_8_s"] = t_mixed
+    figures["mixed_batch_speedup"] = t_seq / t_mixed
+    figures["mixed_batch_tokens_per_s"] = 8 * tokens / t_mixed
+    figures["one_by_one_tokens_per_s"] = 8 * tokens / t_seq
+
+    log("memory: 10 adapters resident ...")
+    with tempfile.TemporaryDirectory() as tmp:
+        many = AdapterRegistry(Path(tmp) / "adapters")
+        src = registry.resolve("marketing").path
+        for i in range(10):
+            dest = many.root / f"copy{i}" / "v1"
+            shutil.copytree(src, dest)
+        gen10 = LocalGenerator(settings.models.generator, settings.cache_dir, many, max_loaded=16)
+        del gen
+        gc.collect()
+        r0 = rss_mb()
+        gen10.warm_up()
+        r_base = rss_mb()
+        gen10.ensure("copy0")
+        r_one = rss_mb()
+        for i in range(1, 10):
+            gen10.ensure(f"copy{i}")
+        r_ten = rss_mb()
+        figures["rss_base_mb"] = r_base - r0
+        figures["rss_1_adapter_mb"] = r_one - r0
+        figures["rss_10_adapters_mb"] = r_ten - r0
+        figures["rss_per_adapter_mb"] = (r_ten - r_one) / 9
+        figures["per_adapter_over_base"] = figures["rss_per_adapter_mb"] / figures["rss_base_mb"]
+        figures["adapter_file_mb"] = (src / "adapter_model.safetensors").stat().st_size / 2**20
+        del gen10
+    figures["first_process_rss_base_mb"] = rss_base - rss0
+    figures["first_process_rss_1_adapter_mb"] = rss_one - rss0
+
+    log(f"training: {train_n} examples, 1 epoch ...")
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus"
+        corpus.mkdir()
+        lines = (REPO / "corpora" / "style" / "marketing" / "train.jsonl").read_text().splitlines()
+        (corpus / "train.jsonl").write_text("\n".join(lines[:train_n]) + "\n")
+        ref = train_adapter(
+            "bench",
+            corpus,
+            AdapterRegistry(Path(tmp) / "a"),
+            settings.models.generator,
+            settings.cache_dir,
+            TrainConfig(epochs=1),
+            show_progress=False,
+        )
+        figures["train_s_per_100_examples"] = ref.manifest.training_seconds / train_n * 100
+
+    rows = [
+        (
+            "switching: alternating / single adapter",
+            f"{figures['alternating_s']:.2f} / {figures['single_s']:.2f} s ({n_switch} requests x {tokens} tokens)",
+            f"{figures['alternating_over_single']:.3f}x",
+        ),
+        (
+            "load base + adapter from disk (vs one request)",
+            f"{figures['base_plus_adapter_load_s']:.2f} s vs {figures['per_request_s']:.2f} s",
+            "",
+        ),
+        (
+            "mixed batch of 8 / one by one",
+            f"{figures['mixed_batch_8_s']:.2f} / {figures['one_by_one_8_s']:.2f} s",
+            f"{figures['mixed_batch_speedup']:.2f}x",
+        ),
+        (
+            "resident memory: base / +1 adapter / +10 adapters",
+            f"{figures['rss_base_mb']:.0f} / "
+            f"{figures['rss_1_adapter_mb']:.0f} / {figures['rss_10_adapters_mb']:.0f} MB",
+            f"{figures['per_adapter_over_base'] * 100:.1f}% of base per adapter",
+        ),
+        ("training", f"{figures['train_s_per_100_examples']:.0f} s per 100 examples", ""),
+    ]
+    print("| figure | measured | ratio |\n|---|---|---|")
+    for r in rows:
+        print(f"| {r[0]} | {r[1]} | {r[2]} |")
+    if args.json:
+        print(json.dumps({k: (round(v, 4) if isinstance(v, float) else v) for k, v in figures.items()}))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,71 @@
+"""The adapters shipped in adapters/, on the bundled base: evidence that the voice took."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from hybrid.generation import LocalGenerator
+from hybrid.prompts import build_messages
+from hybrid.style import AdapterRegistry, load_corpus
+
+pytestmark = pytest.mark.integration
+REPO = Path(__file__).resolve().parents[2]
+DEPARTMENTS = ["marketing", "legal", "engineering", "support"]
+PER_DEPT = 8  # held-out examples scored per department (of ~24), to keep the suite quick
+
+
+@pytest.fixture(scope="module")
+def shipped() -> AdapterRegistry:
+    reg = AdapterRegistry(REPO / "adapters")
+    assert set(DEPARTMENTS) <= set(reg.names()), "run `make adapters`"
+    return reg
+
+
+@pytest.fixture(scope="module")
+def generator(shipped, model_cache) -> LocalGenerator:
+    g = LocalGenerator("SmolLM2-135M-Instruct", model_cache, shipped)
+    g.warm_up()
+    return g
+
+
+def test_shipped_adapters_are_light_and_match_the_bundled_base(shipped, generator):
+    assert shipped.check(generator.base_fingerprint) == []
+    for name in DEPARTMENTS:
+        ref = shipped.resolve(name)
+        size_mb = (ref.path / "adapter_model.safetensors").stat().st_size / 2**20
+        assert size_mb < 8, (name, size_mb)
+        assert ref.manifest.base_model == "SmolLM2-135M-Instruct"
+        assert ref.manifest.corpus_fingerprint == load_corpus(REPO / "corpora" / "style" / name).fingerprint
+
+
+@pytest.fixture(scope="module")
+def losses(generator) -> dict[tuple[str, str], float]:
+    """Mean held-out loss of every (adapter or base, department) pair."""
+    table = {}
+    for dept in DEPARTMENTS:
+        examples = load_corpus(REPO / "corpora" / "style" / dept).heldout[:PER_DEPT]
+        for adapter in ["base", *DEPARTMENTS]:
+            vals = [
+                generator.loss(build_messages(e.instruction, e.sources(), dept), e.response, adapter) for e in examples
+            ]
+            table[(adapter, dept)] = sum(vals) / len(vals)
+    print("\nheld-out loss (rows: adapter, cols: department)")
+    for adapter in ["base", *DEPARTMENTS]:
+        print(f"{adapter:12s}" + "".join(f"{table[(adapter, d)]:8.3f}" for d in DEPARTMENTS))
+    return table
+
+
+@pytest.mark.parametrize("dept", DEPARTMENTS)
+def test_each_adapter_beats_the_base_on_its_own_department(losses, dept):
+    assert losses[(dept, dept)] < losses[("base", dept)]
+
+
+@pytest.mark.parametrize("dept", DEPARTMENTS)
+def test_each_adapter_is_best_on_its_own_department(losses, dept):
+    own = losses[(dept, dept)]
+    # Lower than on the other departments' held-out examples ...
+    assert all(own < losses[(dept, other)] for other in DEPARTMENTS if other != dept)
+    # ... and the department's own adapter beats every other adapter on its examples.
+    assert all(own < losses[(other, dept)] for other in DEPARTMENTS if other != dept)
