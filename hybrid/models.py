@@ -195,7 +195,7 @@ def _dequantise(gguf: Path, target: Path) -> None:
         model = AutoModelForCausalLM.from_pretrained(gguf.parent, gguf_file=gguf.name)
         # transformers refuses to save a GGUF-loaded model while its quantizer marker is
         # set; the weights are already plain float tensors, so clearing it is safe.
-        model.hf_quantizer = None
+        model.hf_quantizer = None  # type: ignore[assignment]
         if hasattr(model.config, "quantization_config"):
             del model.config.quantization_config
         model.save_pretrained(tmp, safe_serialization=True)
@@ -217,6 +217,7 @@ def load_generator(
 
     files = prepare_generator(spec, cache_dir)
     tokenizer = AutoTokenizer.from_pretrained(files.path)
-    model = AutoModelForCausalLM.from_pretrained(files.path, dtype=dtype or "auto", use_safetensors=True).to(device)
+    model = AutoModelForCausalLM.from_pretrained(files.path, dtype=dtype or "auto", use_safetensors=True)
+    model = model.to(device)  # type: ignore[arg-type]
     model.eval()
     return model, tokenizer, files

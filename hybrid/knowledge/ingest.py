@@ -55,7 +55,6 @@ class _Pending:
     ids: list[str] = field(default_factory=list)
     waiting: int = 0
     read_all: bool = False
-    abandoned: bool = False
 
 
 @dataclass
@@ -136,7 +135,7 @@ class Ingestor:
             on_start(len(found.files))
         self._summary = summary
         self._on_file = on_file
-        self._pool: list[tuple[_Pending, str, Chunk]] = []
+        self._pool: list[tuple[_Pending, str, Chunk, dict[str, str]]] = []
         self._changed = False
         for f in found.files:
             self._ingest_file(f, display_path(f), department)
@@ -192,16 +191,18 @@ class Ingestor:
                     cid = chunk_id(source, chunk.content_hash, occ)
                     pending.ids.append(cid)
                     pending.waiting += 1
-                    self._pool.append((pending, cid, chunk, base))  # type: ignore[arg-type]
+                    self._pool.append((pending, cid, chunk, base))
                     if len(self._pool) >= self.pool_size:
                         self._flush_pool()
         except (readers.SkipFile, UnicodeDecodeError) as exc:
-            # Chunks of this file already written are harmless: unlisted in the
-            # manifest, the stale sweep of the next successful ingest removes them.
             reason = f"cannot decode text: {exc.reason}" if isinstance(exc, UnicodeDecodeError) else str(exc)
             if pending is not None:
-                pending.abandoned = True
+                # A stream that fails mid-file may have written some new chunks already:
+                # take them out again, so the file's previous chunks stand alone.
                 self._pool = [p for p in self._pool if p[0] is not pending]
+                written = set(pending.ids) - set(entry.chunks if entry else [])
+                if written:
+                    self.store.delete(sorted(written))
             return self._skip(source, reason, entry)
         self._summary.notes.extend(doc.notes)
         if not pending.ids:
@@ -227,7 +228,7 @@ class Ingestor:
                 "end_char": c.end_char,
                 "content_hash": c.content_hash,
             }
-            for _, _, c, base in pool  # type: ignore[misc]
+            for _, _, c, base in pool
         ]
         self.store.upsert([cid for _, cid, _, _ in pool], vectors, texts, metas)
         self._summary.chunks_added += len(pool)

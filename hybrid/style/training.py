@@ -183,7 +183,7 @@ def train_lora(
     rng = random.Random(config.seed)
     lora = LoraConfig(
         r=config.rank,
-        lora_alpha=config.alpha,
+        lora_alpha=config.alpha,  # type: ignore[arg-type]
         lora_dropout=config.dropout,
         target_modules=config.target_modules,
         task_type="CAUSAL_LM",
@@ -204,7 +204,7 @@ def train_lora(
         TimeRemainingColumn(),
         disable=not show_progress,
     )
-    step, recent = 0, []
+    step, recent = 0, list[float]()
     model.train()
     with progress:
         task = progress.add_task("", total=total, loss="-")

@@ -150,3 +150,29 @@ def test_no_duplicate_chunks_after_many_runs(make_knowledge, docs):
         k.ingest([docs])
     counts = collections.Counter((r["source"], r["content_hash"]) for r in store_rows(k))
     assert max(counts.values()) == 1
+
+
+def test_a_stream_that_fails_mid_file_leaves_the_old_chunks_alone(make_knowledge, isolated, monkeypatch):
+    from hybrid.knowledge import readers
+
+    root = isolated / "big"
+    root.mkdir()
+    f = root / "log.txt"
+    f.write_text("\n\n".join(f"Entry {i}: order {i * 3} shipped." for i in range(300)))
+    k = make_knowledge(stream_threshold_mb=0.001, embed_batch_size=4)
+    k.ingest([root])
+    before = {r["id"] for r in store_rows(k)}
+    f.write_text("\n\n".join(f"Entry {i}: order {i * 5} returned." for i in range(300)))
+    real = readers._stream_blocks
+
+    def failing(path, encoding):
+        for n, block in enumerate(real(path, encoding)):
+            if n == 3:
+                raise UnicodeDecodeError("utf-8", b"\xff", 0, 1, "invalid start byte")
+            yield block
+
+    monkeypatch.setattr(readers, "BLOCK_CHARS", 2000)
+    monkeypatch.setattr(readers, "_stream_blocks", failing)
+    s = k.ingest([root])
+    assert "cannot decode text" in s.skipped[0].reason and "kept its" in s.skipped[0].reason
+    assert {r["id"] for r in store_rows(k)} == before
