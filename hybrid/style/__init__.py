@@ -48,6 +48,7 @@ def train_adapter(
 
     def write(folder: Path) -> AdapterManifest:
         result = train_lora(model, tokenizer, style, config, folder, show_progress=show_progress)
+        _portable_config(folder, files.model_id)
         return AdapterManifest(
             name=name,
             version="v0",
@@ -67,3 +68,20 @@ def train_adapter(
         )
 
     return registry.save(name, write)
+
+
+def _portable_config(folder: Path, base_id: str) -> None:
+    """Name the base by its id, not this machine's cache path, so the folder can be copied
+    to a server (e.g. vLLM's --lora-modules), and drop PEFT's boilerplate model card."""
+    import json
+
+    from hybrid.atomic import write_json
+    from hybrid.models import GENERATOR_ALIASES
+
+    path = folder / "adapter_config.json"
+    config = json.loads(path.read_text())
+    config["base_model_name_or_path"] = (
+        "HuggingFaceTB/SmolLM2-135M-Instruct" if base_id in GENERATOR_ALIASES else base_id
+    )
+    write_json(path, config)
+    (folder / "README.md").unlink(missing_ok=True)
