@@ -21,6 +21,7 @@ import gc
 import json
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -67,7 +68,39 @@ def timed(gen: LocalGenerator, batches: list[list[GenerationRequest]], tokens: i
     return time.perf_counter() - t0
 
 
+def memory_probe() -> dict[str, float]:
+    """RSS growth for the base, then 1 and 10 resident adapters (copies of one adapter
+    under ten names), measured in a process that has loaded nothing else."""
+    settings = load_settings()
+    src = AdapterRegistry(REPO / "adapters").resolve("marketing").path
+    with tempfile.TemporaryDirectory() as tmp:
+        many = AdapterRegistry(Path(tmp) / "adapters")
+        for i in range(10):
+            shutil.copytree(src, many.root / f"copy{i}" / "v1")
+        gen = LocalGenerator(settings.models.generator, settings.cache_dir, many, max_loaded=16)
+        r0 = rss_mb()
+        gen.warm_up()
+        r_base = rss_mb()
+        gen.ensure("copy0")
+        r_one = rss_mb()
+        for i in range(1, 10):
+            gen.ensure(f"copy{i}")
+        r_ten = rss_mb()
+    per_adapter = (r_ten - r_one) / 9
+    return {
+        "rss_base_mb": r_base - r0,
+        "rss_1_adapter_mb": r_one - r0,
+        "rss_10_adapters_mb": r_ten - r0,
+        "rss_per_adapter_mb": per_adapter,
+        "per_adapter_over_base": per_adapter / (r_base - r0),
+        "adapter_file_mb": (src / "adapter_model.safetensors").stat().st_size / 2**20,
+    }
+
+
 def main() -> None:
+    if "--memory-probe" in sys.argv:
+        print(json.dumps(memory_probe()))
+        return
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="Fewer requests and tokens; a few minutes.")
     ap.add_argument("--json", action="store_true", help="Print one JSON object as the last line.")
@@ -80,17 +113,14 @@ def main() -> None:
         sys.exit(f"shipped adapters missing: {missing}; run `make adapters`")
     figures: dict[str, float | int | bool] = {"quick": args.quick, "new_tokens": tokens}
 
-    rss0 = rss_mb()
     t0 = time.perf_counter()
     gen = LocalGenerator(settings.models.generator, settings.cache_dir, registry, max_loaded=16)
     gen.warm_up()
     figures["base_load_s"] = time.perf_counter() - t0
-    rss_base = rss_mb()
     t0 = time.perf_counter()
     gen.ensure("marketing")
     figures["adapter_load_s"] = time.perf_counter() - t0
     figures["base_plus_adapter_load_s"] = figures["base_load_s"] + figures["adapter_load_s"]
-    rss_one = rss_mb()
     for d in DEPARTMENTS:
         gen.ensure(d)
 
@@ -117,33 +147,10 @@ def main() -> None:
     figures["mixed_batch_tokens_per_s"] = 8 * tokens / t_mixed
     figures["one_by_one_tokens_per_s"] = 8 * tokens / t_seq
 
-    log("memory: 10 adapters resident ...")
-    with tempfile.TemporaryDirectory() as tmp:
-        many = AdapterRegistry(Path(tmp) / "adapters")
-        src = registry.resolve("marketing").path
-        for i in range(10):
-            dest = many.root / f"copy{i}" / "v1"
-            shutil.copytree(src, dest)
-        gen10 = LocalGenerator(settings.models.generator, settings.cache_dir, many, max_loaded=16)
-        del gen
-        gc.collect()
-        r0 = rss_mb()
-        gen10.warm_up()
-        r_base = rss_mb()
-        gen10.ensure("copy0")
-        r_one = rss_mb()
-        for i in range(1, 10):
-            gen10.ensure(f"copy{i}")
-        r_ten = rss_mb()
-        figures["rss_base_mb"] = r_base - r0
-        figures["rss_1_adapter_mb"] = r_one - r0
-        figures["rss_10_adapters_mb"] = r_ten - r0
-        figures["rss_per_adapter_mb"] = (r_ten - r_one) / 9
-        figures["per_adapter_over_base"] = figures["rss_per_adapter_mb"] / figures["rss_base_mb"]
-        figures["adapter_file_mb"] = (src / "adapter_model.safetensors").stat().st_size / 2**20
-        del gen10
-    figures["first_process_rss_base_mb"] = rss_base - rss0
-    figures["first_process_rss_1_adapter_mb"] = rss_one - rss0
+    log("memory: 10 adapters resident, in a fresh process ...")
+    del gen
+    probe = subprocess.run([sys.executable, __file__, "--memory-probe"], capture_output=True, text=True, check=True)
+    figures.update(json.loads(probe.stdout.strip().splitlines()[-1]))
 
     log(f"training: {train_n} examples, 1 epoch ...")
     with tempfile.TemporaryDirectory() as tmp:

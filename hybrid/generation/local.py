@@ -203,18 +203,42 @@ class LocalGenerator:
 
     def loss(self, messages: list[dict[str, str]], response: str, adapter: str = BASE) -> float:
         """Mean token loss of `response` after `messages` under an adapter (for evaluation)."""
+        return self.losses([(messages, response)], adapter)[0]
+
+    def losses(
+        self, pairs: Sequence[tuple[list[dict[str, str]], str]], adapter: str = BASE, batch_size: int = 8
+    ) -> list[float]:
+        """Mean token loss of each (messages, response) pair, scored in right-padded batches."""
         import torch
 
         with self._lock:
             key, _ = self.ensure(adapter)
-            prompt = self.tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
-            full = self.tokenizer.apply_chat_template(
-                [*messages, {"role": "assistant", "content": response}], tokenize=False
-            )
-            p_ids = self.tokenizer(prompt, add_special_tokens=False)["input_ids"]
-            ids = p_ids + self.tokenizer(full[len(prompt) :], add_special_tokens=False)["input_ids"]
-            x = torch.tensor([ids], device=self.device)
-            kwargs = {"adapter_names": [key]} if self._is_peft() else {}
-            with torch.inference_mode():
-                logits = self.model(input_ids=x, **kwargs).logits[0, len(p_ids) - 1 : -1].float()
-            return float(torch.nn.functional.cross_entropy(logits, x[0, len(p_ids) :]))
+            rows = []
+            for messages, response in pairs:
+                prompt = self.tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
+                full = self.tokenizer.apply_chat_template(
+                    [*messages, {"role": "assistant", "content": response}], tokenize=False
+                )
+                p_ids = self.tokenizer(prompt, add_special_tokens=False)["input_ids"]
+                rows.append(
+                    (p_ids + self.tokenizer(full[len(prompt) :], add_special_tokens=False)["input_ids"], len(p_ids))
+                )
+            out: list[float] = []
+            pad = self.tokenizer.pad_token_id
+            for i in range(0, len(rows), batch_size):
+                chunk = rows[i : i + batch_size]
+                width = max(len(ids) for ids, _ in chunk)
+                x = torch.full((len(chunk), width), pad, dtype=torch.long)
+                mask = torch.zeros_like(x)
+                for j, (ids, _) in enumerate(chunk):
+                    x[j, : len(ids)] = torch.tensor(ids)
+                    mask[j, : len(ids)] = 1
+                kwargs = {"adapter_names": [key] * len(chunk)} if self._is_peft() else {}
+                with torch.inference_mode():
+                    logits = self.model(
+                        input_ids=x.to(self.device), attention_mask=mask.to(self.device), **kwargs
+                    ).logits
+                for j, (ids, start) in enumerate(chunk):
+                    pred = logits[j, start - 1 : len(ids) - 1].float()
+                    out.append(float(torch.nn.functional.cross_entropy(pred, x[j, start : len(ids)].to(self.device))))
+            return out

@@ -108,3 +108,10 @@ def test_loss_is_lower_with_the_matching_adapter(gen):
     loud = "BUY NOW! the desk costs 142 dollars [1]! ORDER TODAY!"
     assert gen.loss(msgs, loud, "loud") < gen.loss(msgs, loud, "base")
     assert gen.loss(msgs, loud, "loud") < gen.loss(msgs, loud, "terse")
+
+
+def test_batched_losses_match_one_at_a_time(gen):
+    pairs = [(req(i, "loud").messages, "BUY NOW! " * (i + 1)) for i in range(3)]
+    batched = gen.losses(pairs, "loud", batch_size=3)
+    single = [gen.loss(m, r, "loud") for m, r in pairs]
+    assert batched == pytest.approx(single, abs=1e-4)

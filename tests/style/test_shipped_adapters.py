@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,9 @@ from hybrid.style import AdapterRegistry, load_corpus
 pytestmark = pytest.mark.integration
 REPO = Path(__file__).resolve().parents[2]
 DEPARTMENTS = ["marketing", "legal", "engineering", "support"]
-PER_DEPT = 8  # held-out examples scored per department (of ~24), to keep the suite quick
+# Held-out examples scored per department (of ~24): 6 keeps the suite quick; the README's
+# table used HYBRID_TEST_HELDOUT_PER_DEPT=12.
+PER_DEPT = int(os.environ.get("HYBRID_TEST_HELDOUT_PER_DEPT", "6"))
 
 
 @pytest.fixture(scope="module")
@@ -47,9 +50,8 @@ def losses(generator) -> dict[tuple[str, str], float]:
     for dept in DEPARTMENTS:
         examples = load_corpus(REPO / "corpora" / "style" / dept).heldout[:PER_DEPT]
         for adapter in ["base", *DEPARTMENTS]:
-            vals = [
-                generator.loss(build_messages(e.instruction, e.sources(), dept), e.response, adapter) for e in examples
-            ]
+            pairs = [(build_messages(e.instruction, e.sources(), dept), e.response) for e in examples]
+            vals = generator.losses(pairs, adapter)
             table[(adapter, dept)] = sum(vals) / len(vals)
     print("\nheld-out loss (rows: adapter, cols: department)")
     for adapter in ["base", *DEPARTMENTS]:
@@ -63,9 +65,15 @@ def test_each_adapter_beats_the_base_on_its_own_department(losses, dept):
 
 
 @pytest.mark.parametrize("dept", DEPARTMENTS)
-def test_each_adapter_is_best_on_its_own_department(losses, dept):
+def test_each_adapter_gains_most_on_its_own_department(losses, dept):
+    # Raw losses are not comparable across departments: marketing copy is harder to
+    # predict than legal clauses for any model (the base scores 2.8 vs 2.0 here). So the
+    # adapter's loss is taken relative to the base's on the same examples.
+    gain = {d: losses[(dept, d)] / losses[("base", d)] for d in DEPARTMENTS}
+    assert all(gain[dept] < gain[other] for other in DEPARTMENTS if other != dept), gain
+
+
+@pytest.mark.parametrize("dept", DEPARTMENTS)
+def test_the_departments_own_adapter_beats_every_other_adapter(losses, dept):
     own = losses[(dept, dept)]
-    # Lower than on the other departments' held-out examples ...
-    assert all(own < losses[(dept, other)] for other in DEPARTMENTS if other != dept)
-    # ... and the department's own adapter beats every other adapter on its examples.
     assert all(own < losses[(other, dept)] for other in DEPARTMENTS if other != dept)
