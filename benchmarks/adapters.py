@@ -31,8 +31,10 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
 
 import psutil  # noqa: E402
+from report import report  # noqa: E402
 
 from hybrid.generation import GenerationRequest, LocalGenerator  # noqa: E402
 from hybrid.prompts import build_messages  # noqa: E402
@@ -193,11 +195,7 @@ def main() -> None:
         ),
         ("training", f"{figures['train_s_per_100_examples']:.0f} s per 100 examples", ""),
     ]
-    print("| figure | measured | ratio |\n|---|---|---|")
-    for r in rows:
-        print(f"| {r[0]} | {r[1]} | {r[2]} |")
-    if args.json:
-        print(json.dumps({k: (round(v, 4) if isinstance(v, float) else v) for k, v in figures.items()}))
+    report(rows, figures, args.json)
 
 
 if __name__ == "__main__":

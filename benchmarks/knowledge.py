@@ -15,7 +15,6 @@ With --json the last line printed is one JSON object of figures.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import random
 import shutil
@@ -31,6 +30,9 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from report import report  # noqa: E402
 
 from hybrid.knowledge import Knowledge  # noqa: E402
 from hybrid.knowledge.chunking import Chunker  # noqa: E402
@@ -308,11 +310,7 @@ def main() -> None:
                 f"{figures[f'query_dense_over_raw_p50_{n}']:.2f}x",
             )
         )
-    print("| figure | measured | ratio |\n|---|---|---|")
-    for r in rows:
-        print(f"| {r[0]} | {r[1]} | {r[2]} |")
-    if args.json:
-        print(json.dumps({k: (round(v, 4) if isinstance(v, float) else v) for k, v in figures.items()}))
+    report(rows, figures, args.json)
 
 
 if __name__ == "__main__":

@@ -150,7 +150,10 @@ def prepare_generator(spec: str, cache_dir: Path) -> GeneratorFiles:
     """
     if spec not in GENERATOR_ALIASES:
         path = Path(_resolve_other(spec, "generator", "models.generator"))
-        return GeneratorFiles(path=path, model_id=spec, fingerprint=_cached_fingerprint(path))
+        # Remember the fingerprint in our cache, never inside the user's model folder.
+        key = hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:16]
+        marker = cache_dir / "fingerprints" / f"{key}.json"
+        return GeneratorFiles(path=path, model_id=spec, fingerprint=_cached_fingerprint(path, marker))
 
     gguf = _smollm_gguf()
     # Key the cache on the GGUF's identity so a new package version re-dequantises.
@@ -163,12 +166,11 @@ def prepare_generator(spec: str, cache_dir: Path) -> GeneratorFiles:
         with FileLock(str(target) + ".lock"):
             if not marker.is_file():
                 _dequantise(gguf, target)
-    return GeneratorFiles(path=target, model_id=DEFAULT_GENERATOR, fingerprint=_cached_fingerprint(target))
+    return GeneratorFiles(path=target, model_id=DEFAULT_GENERATOR, fingerprint=_cached_fingerprint(target, marker))
 
 
-def _cached_fingerprint(folder: Path) -> str:
-    """The folder's weights fingerprint, remembered beside the weights when writable."""
-    marker = folder / "hybrid-fingerprint.json"
+def _cached_fingerprint(folder: Path, marker: Path) -> str:
+    """The folder's weights fingerprint, remembered in `marker` until the files change."""
     stamp = [(f.name, f.stat().st_size, f.stat().st_mtime_ns) for f in sorted(folder.glob("*.safetensors"))]
     try:
         data = json.loads(marker.read_text())
@@ -182,7 +184,7 @@ def _cached_fingerprint(folder: Path) -> str:
         data.update({"fingerprint": fingerprint, "scheme": FINGERPRINT_SCHEME, "stamp": stamp})
         write_json(marker, data)
     except OSError:
-        pass  # a read-only model folder: recompute next time
+        pass  # a read-only cache: recompute next time
     return fingerprint
 
 

@@ -65,3 +65,13 @@ def test_bundled_generator_is_dequantised_once_then_loads_from_safetensors(model
     out = model.generate(**ids, max_new_tokens=8, do_sample=False)
     assert tok.decode(out[0][ids["input_ids"].shape[1] :], skip_special_tokens=True).strip()
     print(f"cached base load: {load_s:.2f} s")
+
+
+@pytest.mark.unit
+def test_a_local_model_folder_is_never_written_to(tiny_causal_lm_path, tmp_path):
+    before = sorted(p.name for p in tiny_causal_lm_path.iterdir())
+    first = models.prepare_generator(str(tiny_causal_lm_path), tmp_path)
+    again = models.prepare_generator(str(tiny_causal_lm_path), tmp_path)
+    assert first.fingerprint == again.fingerprint
+    assert sorted(p.name for p in tiny_causal_lm_path.iterdir()) == before
+    assert list((tmp_path / "fingerprints").glob("*.json"))
