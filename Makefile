@@ -51,6 +51,6 @@ clean:
 	rm -rf $(VENV) .hybrid .pytest_cache
 
 DEPARTMENTS := marketing legal engineering support
-# Retrain every shipped adapter on the bundled base (about 7 minutes each on 2 cores).
+# Retrain every shipped adapter on the bundled base (8 to 13 minutes each on 2 cores).
 adapters: install
 	for d in $(DEPARTMENTS); do $(BIN)/hybrid adapters train $$d --corpus corpora/style/$$d || exit 1; done
