@@ -118,6 +118,7 @@ def weights_fingerprint(folder: Path) -> str:
     Hashing tensors rather than files keeps the fingerprint stable when a library writes
     the same weights with a different file header or sharding.
     """
+    import torch
     from safetensors import safe_open
 
     files = sorted(folder.glob("*.safetensors"))
@@ -132,14 +133,8 @@ def weights_fingerprint(folder: Path) -> str:
         with safe_open(str(f), framework="pt") as fh:
             t = fh.get_tensor(key).contiguous()
         h.update(f"{key}|{t.dtype}|{tuple(t.shape)}|".encode())
-        h.update(t.view(-1).view(torch_uint8()).numpy().tobytes())
+        h.update(t.view(-1).view(torch.uint8).numpy().tobytes())
     return h.hexdigest()
-
-
-def torch_uint8() -> Any:
-    import torch
-
-    return torch.uint8
 
 
 def prepare_generator(spec: str, cache_dir: Path) -> GeneratorFiles:

@@ -76,8 +76,7 @@ class Chunker:
                     # so the offset still points at the right place in the source.
                     first = piece.strip().split("\n", 1)[0]
                     start = _locate(text, first, cursor)
-                    end = start + len(first) if start is not None else None
-                    if start is None or end is None:
+                    if start is None:
                         continue
                     piece_text = text[start : start + len(piece)]
                 else:
