@@ -45,3 +45,12 @@ def build_messages(
         system += STYLE_GUIDE.format(guide=style_guide.strip())
     user = f"{format_sources(sources)}\n\nRequest: {instruction.strip()}" if sources else instruction.strip()
     return [{"role": "system", "content": system}, {"role": "user", "content": user}]
+
+
+class ChatPrompt:
+    """The default `PromptBuilder`: the layout the shipped adapters were trained on."""
+
+    def build(
+        self, request: str, sources: Sequence[Source], department: str, style_guide: str | None = None
+    ) -> list[dict[str, str]]:
+        return build_messages(request, sources, department, style_guide)

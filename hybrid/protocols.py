@@ -4,9 +4,10 @@ no subclassing needed. Contract tests for your own implementations live in
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
 
+from hybrid.prompts import Source
 from hybrid.types import GenerationRequest, GenerationResult, Passage
 
 # A filter maps a metadata field to a value, or to a list of accepted values.
@@ -63,4 +64,53 @@ class AdapterStore(Protocol):
 
     def known(self) -> list[str]:
         """Every name a request may use, including "base"."""
+        ...
+
+
+@runtime_checkable
+class StreamingGenerator(Protocol):
+    """A generator that can hand out text as it is decoded (optional; see `Generator`)."""
+
+    def stream(self, request: GenerationRequest) -> Iterator[str | GenerationResult]:
+        """Yield text pieces, then the finished `GenerationResult`."""
+        ...
+
+
+@runtime_checkable
+class TokenCounter(Protocol):
+    """A generator that knows its context window (optional): the pipeline then trims
+    passages with the real tokenizer instead of an estimate."""
+
+    context_window: int
+
+    def count_tokens(self, text: str) -> int:
+        """Tokens `text` takes in the generator's tokenizer."""
+        ...
+
+
+@runtime_checkable
+class PromptBuilder(Protocol):
+    """Turns a request and its numbered sources into chat messages."""
+
+    def build(
+        self, request: str, sources: Sequence[Source], department: str, style_guide: str | None = None
+    ) -> list[dict[str, str]]:
+        """Messages for the generator: sources become [1], [2], ... in order."""
+        ...
+
+
+@runtime_checkable
+class VoiceMap(Protocol):
+    """Which adapter and style guide speak for each department."""
+
+    def known(self) -> list[str]:
+        """Department names a request may use."""
+        ...
+
+    def adapter_for(self, department: str) -> str:
+        """The adapter for `department`; raises, listing the known ones, if unknown."""
+        ...
+
+    def style_guide(self, department: str) -> str | None:
+        """The department's style guide text, if it has one."""
         ...

@@ -65,4 +65,5 @@ def build_generator(settings: Settings) -> LocalGenerator:
         device=settings.models.device,
         dtype=settings.generation.dtype,
         max_loaded=settings.generation.max_loaded_adapters,
+        repetition_penalty=settings.generation.repetition_penalty,
     )

@@ -88,13 +88,54 @@ class GenerationSettings(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    dtype: Literal["float32", "bfloat16", "float16"] = Field(
-        default="float32", description="Weights dtype of the base model at inference."
+    dtype: Literal["bf16-decode", "float32", "bfloat16", "float16"] = Field(
+        default="bf16-decode",
+        description="Base model precision at inference. bf16-decode: Linear weights stored in bfloat16 "
+        "and used as such for decode steps, upcast to float32 for prefill; everything else float32.",
     )
     max_loaded_adapters: int = Field(
         default=8, ge=1, description="Adapters kept resident; the least recently used is unloaded past this."
     )
     max_new_tokens: int = Field(default=256, ge=1, description="Default cap on generated tokens.")
+    repetition_penalty: float = Field(
+        default=1.15,
+        ge=1.0,
+        le=2.0,
+        description="Penalty on tokens already in the prompt or output. Greedy decoding from a small model loops "
+        "without one; past ~1.3 it starts avoiding the sources' own words.",
+    )
+
+
+DEFAULT_DEPARTMENTS = {name: name for name in ("marketing", "legal", "engineering", "support")}
+
+
+class PipelineSettings(BaseModel):
+    """How drafts are put together."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    departments: dict[str, str] = Field(
+        default_factory=lambda: dict(DEFAULT_DEPARTMENTS),
+        description="Department -> adapter name. Every adapter in the registry is also a department of its own name.",
+    )
+    style_dir: Path = Field(
+        default=Path("corpora/style"),
+        description="Folder with <department>/STYLE.md style guides, used when a draft asks for the style prompt.",
+    )
+    context_tokens: int = Field(
+        default=2048,
+        ge=256,
+        description="Cap on prompt + answer tokens (also capped by the model's window). Passages past it are trimmed.",
+    )
+    attribute_citations: bool = Field(
+        default=True,
+        description="Add a marked ('attributed') citation to sentences that state a passage's numbers, dates or "
+        "prices without citing it.",
+    )
+    defuse_injections: bool = Field(
+        default=True,
+        description="Cut instruction-like sentences ('ignore previous instructions') from passages before prompting.",
+    )
 
 
 def default_cache_dir() -> Path:
@@ -124,6 +165,7 @@ class Settings(BaseSettings):
     knowledge: KnowledgeSettings = Field(default_factory=KnowledgeSettings, description="Knowledge layer settings.")
     models: ModelSettings = Field(default_factory=ModelSettings, description="Model choices.")
     generation: GenerationSettings = Field(default_factory=GenerationSettings, description="Local generator settings.")
+    pipeline: PipelineSettings = Field(default_factory=PipelineSettings, description="Drafting pipeline settings.")
 
     @classmethod
     def settings_customise_sources(

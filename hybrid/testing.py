@@ -11,9 +11,11 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import ClassVar
 
-from hybrid.protocols import Generator, Retriever
+from hybrid.prompts import Source
+from hybrid.protocols import Generator, PromptBuilder, Retriever
 from hybrid.types import GenerationRequest, GenerationResult
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -81,10 +83,14 @@ class RetrieverContract:
 
 class FakeGenerator:
     """Deterministic `Generator`: answers "[<adapter>] <request>" so tests can see which
-    voice a row got, with no model."""
+    voice a row got, with no model. `reply` replaces that answer: it gets the request
+    and returns the text to generate (e.g. a draft with chosen citation markers)."""
 
-    def __init__(self, adapters: Sequence[str] = ("base",)) -> None:
+    def __init__(
+        self, adapters: Sequence[str] = ("base",), reply: Callable[[GenerationRequest], str] | None = None
+    ) -> None:
         self.adapters = set(adapters) | {"base"}
+        self.reply = reply
         self.calls: list[list[GenerationRequest]] = []
 
     def generate(self, requests: Sequence[GenerationRequest]) -> list[GenerationResult]:
@@ -94,7 +100,8 @@ class FakeGenerator:
             if r.adapter not in self.adapters:
                 raise ValueError(f"unknown adapter {r.adapter!r}; known: {', '.join(sorted(self.adapters))}")
             request = r.messages[-1]["content"].rsplit("Request:", 1)[-1].strip()
-            words = f"[{r.adapter}] {request}".split()[: r.max_new_tokens]
+            text = self.reply(r) if self.reply else f"[{r.adapter}] {request}"
+            words = text.split(" ")[: r.max_new_tokens]
             out.append(
                 GenerationResult(
                     text=" ".join(words),
@@ -102,6 +109,7 @@ class FakeGenerator:
                     adapter_version=None if r.adapter == "base" else "v1",
                     prompt_tokens=sum(len(m["content"].split()) for m in r.messages),
                     completion_tokens=len(words),
+                    finish_reason="length" if len(text.split(" ")) > r.max_new_tokens else "stop",
                 )
             )
         return out
@@ -131,3 +139,46 @@ class GeneratorContract:
 
         with pytest.raises(Exception, match="no-such-adapter"):
             generator.generate([self._req("no-such-adapter")])
+
+
+class FakeAdapterStore:
+    """An `AdapterStore` that knows a fixed list of adapter names and nothing else."""
+
+    def __init__(self, names: Sequence[str]) -> None:
+        self.names = list(names)
+
+    def resolve(self, name: str, version: str | None = None) -> str:
+        if name not in self.names:
+            raise KeyError(f"unknown adapter {name!r}")
+        return name
+
+    def known(self) -> list[str]:
+        return ["base", *self.names]
+
+
+class PromptBuilderContract:
+    """Behaviour every `PromptBuilder` must have. Provide a `prompt_builder` fixture."""
+
+    SOURCES: ClassVar[list[Source]] = [
+        Source("a.md", "The Atlas desk costs $999."),
+        Source("b.md", "The Orion chair costs $499."),
+    ]
+
+    def test_is_a_prompt_builder(self, prompt_builder: PromptBuilder) -> None:
+        assert isinstance(prompt_builder, PromptBuilder)
+
+    def test_sources_are_numbered_in_order(self, prompt_builder: PromptBuilder) -> None:
+        text = "\n".join(m["content"] for m in prompt_builder.build("Price?", self.SOURCES, "sales"))
+        first, second = text.find("$999"), text.find("$499")
+        assert 0 <= first < second
+        assert "1" in text[:first] and "2" in text[first:second]
+
+    def test_request_comes_after_the_sources(self, prompt_builder: PromptBuilder) -> None:
+        messages = prompt_builder.build("What does the Orion chair cost?", self.SOURCES, "sales")
+        text = "\n".join(m["content"] for m in messages)
+        assert text.rfind("What does the Orion chair cost?") > text.find("$499")
+        assert messages[-1]["role"] == "user"
+
+    def test_style_guide_is_included_when_given(self, prompt_builder: PromptBuilder) -> None:
+        messages = prompt_builder.build("Hi", [], "sales", style_guide="Never use exclamation marks.")
+        assert any("Never use exclamation marks." in m["content"] for m in messages)

@@ -7,7 +7,15 @@ import pytest
 from hybrid.generation import LocalGenerator
 from hybrid.knowledge import Knowledge
 from hybrid.settings import KnowledgeSettings
-from hybrid.testing import CONTRACT_DOCUMENTS, FakeEmbedder, FakeGenerator, GeneratorContract, RetrieverContract
+from hybrid.prompts import ChatPrompt
+from hybrid.testing import (
+    CONTRACT_DOCUMENTS,
+    FakeEmbedder,
+    FakeGenerator,
+    GeneratorContract,
+    PromptBuilderContract,
+    RetrieverContract,
+)
 
 pytestmark = pytest.mark.unit
 
@@ -45,3 +53,9 @@ class TestLocalGenerator(GeneratorContract):
     @pytest.fixture
     def adapter_names(self):
         return ["loud", "terse"]
+
+
+class TestChatPrompt(PromptBuilderContract):
+    @pytest.fixture
+    def prompt_builder(self):
+        return ChatPrompt()

@@ -3,8 +3,10 @@ from __future__ import annotations
 import threading
 
 import pytest
+import torch
 
 from hybrid.generation import GenerationRequest, LocalGenerator
+from hybrid.types import GenerationResult
 from hybrid.prompts import Source, build_messages
 from hybrid.style.registry import AdapterError
 
@@ -115,3 +117,49 @@ def test_batched_losses_match_one_at_a_time(gen):
     batched = gen.losses(pairs, "loud", batch_size=3)
     single = [gen.loss(m, r, "loud") for m, r in pairs]
     assert batched == pytest.approx(single, abs=1e-4)
+
+
+def test_switching_merged_adapters_never_drifts_the_base_weights(gen):
+    gen.generate([req(0, "loud")])  # PEFT wraps the model; the base is snapshotted on first merge
+    first = gen.generate([req(1, "base")])[0].token_ids
+    snapshot = {n: w.clone() for n, w in gen._pristine.items()}
+    for i in range(10):
+        gen.generate([req(i, ("loud", "terse")[i % 2])])
+    assert gen.generate([req(1, "base")])[0].token_ids == first
+    live = dict(gen.model.named_modules())
+    for name, weight in snapshot.items():
+        assert torch.equal(live[name].get_base_layer().weight, weight)
+
+
+def test_a_single_adapter_call_runs_merged_and_matches_peft_per_row_forward(gen):
+    merged = gen.generate([req(5, "terse")])[0].token_ids
+    assert gen._merged == "terse@v1"
+    per_row = gen.generate([req(5, "terse"), req(6, "loud")])[0].token_ids  # mixed: PEFT's adapter_names path
+    assert gen._merged == "__base__" and per_row == merged
+
+
+def test_stream_yields_text_then_the_result_and_closing_early_frees_the_model(gen):
+    items = list(gen.stream(req(3, "loud", n=10)))
+    result = items[-1]
+    assert isinstance(result, GenerationResult) and all(isinstance(i, str) for i in items[:-1])
+    assert "".join(items[:-1]).strip() == result.text
+    assert result.token_ids == gen.generate([req(3, "loud", n=10)])[0].token_ids
+    it = gen.stream(req(3, "loud", n=200))
+    next(it)
+    it.close()
+    assert gen._lock.acquire(timeout=5)  # the decode thread stopped and let go
+    gen._lock.release()
+
+
+def test_bf16_decode_generates_like_float32_and_mixes_adapters(trained_registry, tiny_causal_lm_path, tmp_path):
+    from hybrid.generation.precision import DecodeBf16Linear
+
+    g = LocalGenerator(str(tiny_causal_lm_path), tmp_path, trained_registry, dtype="bf16-decode")
+    g.warm_up()
+    assert any(isinstance(m, DecodeBf16Linear) for m in g.model.modules())
+    assert g.model.get_input_embeddings().weight.dtype == torch.float32
+    names = ["loud", "terse", "base"]
+    alone = [g.generate([req(i, a)])[0] for i, a in enumerate(names)]
+    mixed = g.generate([req(i, a) for i, a in enumerate(names)])
+    assert all(r.completion_tokens > 0 for r in alone)
+    assert [r.token_ids for r in mixed] == [r.token_ids for r in alone]

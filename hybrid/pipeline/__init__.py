@@ -1,0 +1,18 @@
+"""The pipeline layer: retrieve -> prompt -> generate in voice -> validate."""
+
+from hybrid.pipeline.core import HybridPipeline, RequestError
+from hybrid.pipeline.departments import DepartmentError, Departments
+from hybrid.pipeline.draft import Citation, Claim, Draft, RemovedCitation, Timings, Trim
+
+__all__ = [
+    "Citation",
+    "Claim",
+    "DepartmentError",
+    "Departments",
+    "Draft",
+    "HybridPipeline",
+    "RemovedCitation",
+    "RequestError",
+    "Timings",
+    "Trim",
+]

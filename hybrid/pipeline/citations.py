@@ -1,0 +1,149 @@
+"""Parse the `[n]` markers of a draft and check each against the numbered passages.
+
+A marker that names no passage is removed from the text and reported, never silently
+renumbered: a reviewer should see that the model cited something that wasn't there.
+
+Small models often state a source's figures without a marker. `attribute` adds one to
+each such sentence, pointing at the passage that states the most of its numbers, dates
+and prices, and labels the citation as added, so nothing the model did is hidden.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from hybrid.pipeline.draft import Citation, RemovedCitation
+from hybrid.types import Passage
+
+# [1], [1, 2], [1][2], [1-3]
+MARKER = re.compile(r"\s?\[(\d+(?:\s*[,\-–]\s*\d+)*)\]")
+# A sentence ends at . ! ? before whitespace, so "2026.2" and "v5.4" stay whole.
+_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s.!?]))+[.!?]*")
+_WORD = re.compile(r"[a-z0-9$%]+")
+
+
+def _numbers(group: str) -> list[int]:
+    out: list[int] = []
+    for part in re.split(r"\s*,\s*", group):
+        if re.search(r"[\-–]", part):
+            lo, hi = (int(x) for x in re.split(r"\s*[\-–]\s*", part))
+            out.extend(range(lo, hi + 1) if 0 < hi - lo < 20 else [lo, hi])
+        else:
+            out.append(int(part))
+    return out
+
+
+def _sentence_at(text: str, pos: int) -> str:
+    for m in _SENTENCE.finditer(text):
+        if m.start() <= pos <= m.end():
+            return m.group().strip()
+    return ""
+
+
+def best_quote(passage: Passage, sentence: str) -> tuple[str, int, int]:
+    """The passage sentence sharing most words with `sentence`, and its source offsets."""
+    want = set(_WORD.findall(sentence.lower()))
+    best, best_score = None, -1.0
+    for m in _SENTENCE.finditer(passage.text):
+        words = set(_WORD.findall(m.group().lower()))
+        if not words:
+            continue
+        score = len(want & words) / (len(words) ** 0.5)
+        if score > best_score:
+            best, best_score = m, score
+    if best is None:
+        return passage.text.strip(), passage.start_char, passage.end_char
+    raw = best.group()
+    lead = len(raw) - len(raw.lstrip())
+    quote = raw.strip()
+    start = passage.start_char + best.start() + lead
+    return quote, start, start + len(quote)
+
+
+def check_citations(text: str, passages: Sequence[Passage]) -> tuple[str, list[Citation], list[RemovedCitation]]:
+    """Return the text with invalid markers removed, the valid citations, and what was removed."""
+    citations: list[Citation] = []
+    removed: list[RemovedCitation] = []
+    pieces: list[str] = []
+    last = 0
+    for m in MARKER.finditer(text):
+        try:
+            numbers = _numbers(m.group(1))
+        except ValueError:
+            numbers = []
+        valid = [n for n in numbers if 1 <= n <= len(passages)]
+        bad = [n for n in numbers if n not in valid]
+        for n in bad:
+            reason = "no passages were retrieved" if not passages else f"only passages 1-{len(passages)} exist"
+            removed.append(RemovedCitation(marker=f"[{n}]", reason=reason))
+        pieces.append(text[last : m.start()])
+        if valid:
+            lead = m.group()[: len(m.group()) - len(m.group().lstrip())]
+            pieces.append(lead + "".join(f"[{n}]" for n in dict.fromkeys(valid)))
+        last = m.end()
+        sentence = _sentence_at(text, m.start())
+        for n in dict.fromkeys(valid):
+            p = passages[n - 1]
+            quote, start, end = best_quote(p, sentence)
+            citations.append(
+                Citation(
+                    marker=n,
+                    passage_id=p.id,
+                    source=p.source,
+                    quote=quote,
+                    start_char=start,
+                    end_char=end,
+                    sentence=MARKER.sub("", sentence).strip(),
+                )
+            )
+    pieces.append(text[last:])
+    return "".join(pieces), citations, removed
+
+
+def attribute(text: str, passages: Sequence[Passage]) -> tuple[str, list[Citation]]:
+    """Add a marker to each unmarked sentence whose figures a passage states."""
+    from hybrid.pipeline.claims import Evidence, fact_spans
+
+    if not passages:
+        return text, []
+    evidence = [Evidence.of([p.text]) for p in passages]
+    added: list[Citation] = []
+    pieces: list[str] = []
+    last = 0
+    for m in _SENTENCE.finditer(text):
+        sentence = m.group()
+        if MARKER.search(sentence):
+            continue
+        spans = fact_spans(sentence)
+        figures = [s for s in spans if s.kind != "name"]
+        if not figures:
+            continue
+        scores = [
+            (sum(e.supports(s) for s in figures), sum(e.supports(s) for s in spans), -i) for i, e in enumerate(evidence)
+        ]
+        best = max(scores)
+        if best[0] == 0:
+            continue
+        n = -best[2] + 1
+        body = sentence.rstrip()
+        stem = body.rstrip(".!?:;")
+        cut = m.start() + len(stem)
+        pieces.append(text[last:cut] + f" [{n}]")
+        last = cut
+        p = passages[n - 1]
+        quote, start, end = best_quote(p, sentence)
+        added.append(
+            Citation(
+                marker=n,
+                passage_id=p.id,
+                source=p.source,
+                quote=quote,
+                start_char=start,
+                end_char=end,
+                sentence=body.strip(),
+                origin="attributed",
+            )
+        )
+    pieces.append(text[last:])
+    return "".join(pieces), added
