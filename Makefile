@@ -35,17 +35,21 @@ test-integration: install
 	$(BIN)/python -m pytest -q -m integration
 
 lint: install
-	$(BIN)/ruff check hybrid tests benchmarks
-	$(BIN)/ruff format --check hybrid tests benchmarks
+	$(BIN)/ruff check hybrid tests benchmarks examples
+	$(BIN)/ruff format --check hybrid tests benchmarks examples
 
 typecheck: install
 	$(BIN)/mypy hybrid
 
 bench-quick: install
 	$(BIN)/python benchmarks/knowledge.py --quick
+	$(BIN)/python benchmarks/adapters.py --quick
+	$(BIN)/python benchmarks/pipeline.py --quick
 
 bench: install
 	$(BIN)/python benchmarks/knowledge.py
+	$(BIN)/python benchmarks/adapters.py
+	$(BIN)/python benchmarks/pipeline.py
 
 clean:
 	rm -rf $(VENV) .hybrid .pytest_cache

@@ -19,20 +19,32 @@ _EXPORTS = {
     "Retriever": "hybrid.protocols",
     "Embedder": "hybrid.protocols",
     "HybridError": "hybrid.errors",
+    "HybridPipeline": "hybrid.pipeline",
+    "Draft": "hybrid.pipeline",
+    "Departments": "hybrid.pipeline",
+    "Generator": "hybrid.protocols",
+    "LocalGenerator": "hybrid.generation",
 }
 
 if TYPE_CHECKING:
     from hybrid.errors import HybridError
+    from hybrid.generation import LocalGenerator
     from hybrid.knowledge.layer import Knowledge
-    from hybrid.protocols import Embedder, Retriever
+    from hybrid.pipeline import Departments, Draft, HybridPipeline
+    from hybrid.protocols import Embedder, Generator, Retriever
     from hybrid.settings import Settings, load_settings
     from hybrid.types import IngestSummary, Passage
 
 __all__ = [
+    "Departments",
+    "Draft",
     "Embedder",
+    "Generator",
     "HybridError",
+    "HybridPipeline",
     "IngestSummary",
     "Knowledge",
+    "LocalGenerator",
     "Passage",
     "Retriever",
     "Settings",

@@ -80,3 +80,64 @@ def test_bad_config_is_reported_with_the_field(run, isolated):
 def test_unreachable_chroma_server_is_named(run, corpus):
     result = run("--chroma-url", "http://127.0.0.1:9", "ingest", str(corpus))
     assert result.exit_code == 1 and "http://127.0.0.1:9 is not reachable" in result.output
+
+
+@pytest.fixture
+def tiny_project(isolated, tiny_embedder_path, tiny_causal_lm_path, trained_registry, corpus):
+    """hybrid.toml pointing at the tiny models and the tiny trained adapters."""
+    (isolated / "hybrid.toml").write_text(
+        f'adapters_dir = "{trained_registry.root}"\n'
+        f'[models]\nembedder = "{tiny_embedder_path}"\ngenerator = "{tiny_causal_lm_path}"\n'
+        '[generation]\ndtype = "float32"\nmax_new_tokens = 12\n'
+    )
+    return isolated
+
+
+def test_draft_json_is_one_draft_object(run, tiny_project, corpus):
+    run("ingest", str(corpus))
+    result = run("draft", "How fast does the Atlas desk lift?", "--department", "loud", "--json")
+    assert result.exit_code == 0, result.output
+    d = json.loads(result.stdout)
+    assert d["department"] == "loud" and d["adapter"] == "loud" and d["adapter_version"] == "v1"
+    assert d["passages"] and set(d["timings"]) >= {"retrieve", "prompt", "generate", "validate", "total"}
+    assert 0 < d["completion_tokens"] <= 12
+
+
+def test_draft_human_output_and_switches(run, tiny_project, corpus):
+    run("ingest", str(corpus))
+    result = run("draft", "Atlas lift speed", "-d", "terse", "--no-retrieval", "--no-adapter", "--stream")
+    assert result.exit_code == 0, result.output
+    assert "sources none" in result.stdout and "timings (s)" in result.stdout
+
+
+def test_draft_stream_json_is_json_lines_ending_in_the_draft(run, tiny_project, corpus):
+    run("ingest", str(corpus))
+    result = run("draft", "Atlas lift speed", "-d", "loud", "--stream", "--json")
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert all("delta" in line for line in lines[:-1]) and lines[-1]["adapter"] == "loud"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["", "-d", "loud"], "request is empty"),
+        (["hi", "-d", "finance"], "unknown department 'finance'"),
+        (["hi", "-d", "marketing"], "hybrid adapters train marketing"),
+    ],
+)
+def test_draft_bad_input_is_one_clear_line(run, tiny_project, corpus, args, message):
+    run("ingest", str(corpus))
+    result = run("draft", *args)
+    assert result.exit_code == 1 and message in result.output and "Traceback" not in result.output
+
+
+def test_draft_on_an_empty_store_says_to_ingest(run, tiny_project):
+    result = run("draft", "hi", "-d", "loud")
+    assert result.exit_code == 1 and "hybrid ingest" in result.output
+
+
+def test_draft_with_a_missing_model_names_it(run, tiny_project, corpus):
+    run("ingest", str(corpus))
+    (tiny_project / "hybrid.toml").write_text('[models]\ngenerator = "/nowhere/model"\n')
+    result = run("draft", "hi", "-d", "marketing", "--no-adapter")
+    assert result.exit_code == 1 and "/nowhere/model" in result.output

@@ -6,8 +6,8 @@ import pytest
 
 from hybrid.generation import LocalGenerator
 from hybrid.knowledge import Knowledge
-from hybrid.settings import KnowledgeSettings
 from hybrid.prompts import ChatPrompt
+from hybrid.settings import KnowledgeSettings
 from hybrid.testing import (
     CONTRACT_DOCUMENTS,
     FakeEmbedder,

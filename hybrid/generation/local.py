@@ -168,16 +168,23 @@ class LocalGenerator:
         for name, module in self.model.named_modules():
             if not isinstance(module, LoraLayer):
                 continue
-            layer: Any = module  # a LoRA Linear: has get_delta_weight
-            weight = layer.get_base_layer().weight
+            layer: Any = module  # a LoRA Linear
+            weight = layer.get_base_layer().weight.data
             if name not in self._pristine:
-                self._pristine[name] = weight.data.clone()
-            base = self._pristine[name]
-            if key != PEFT_BASE and key in layer.lora_A:
-                delta = layer.get_delta_weight(key)
-                weight.data = (base.float() + delta.float()).to(base.dtype)
+                self._pristine[name] = weight.clone()
+            # In place, so the pristine copy is never aliased and the only temporary is
+            # one layer's delta.
+            weight.copy_(self._pristine[name])
+            if key == PEFT_BASE or key not in layer.lora_A:
+                continue
+            if layer.use_dora.get(key) or getattr(layer, "fan_in_fan_out", False):
+                weight.add_(layer.get_delta_weight(key).to(weight.dtype))
             else:
-                weight.data = base
+                # The rank-r product in float32 (a bf16 matmul is slow on CPUs without
+                # AVX512-BF16), added into the weight in its own dtype.
+                lora_b = layer.lora_B[key].weight.float()
+                lora_a = layer.lora_A[key].weight.float()
+                weight.add_(lora_b @ lora_a, alpha=layer.scaling[key])
         self._merged = key
 
     def _plan(self, keys: Sequence[str]) -> tuple[dict[str, Any], Any]:

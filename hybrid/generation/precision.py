@@ -19,6 +19,9 @@ import torch.nn.functional as F
 
 # A call with more rows than this is prefill or scoring, where float32 is faster.
 DECODE_ROWS = 8
+# Benchmarks set this to score long texts with decode-step numerics at float32 speed: a
+# bf16 matmul is float32 arithmetic on bf16-rounded inputs, rounded to bf16 at the end.
+EMULATE_DECODE_NUMERICS = False
 
 
 class DecodeBf16Linear(torch.nn.Linear):
@@ -26,6 +29,9 @@ class DecodeBf16Linear(torch.nn.Linear):
     decode step, float32 for everything bigger. Still an `nn.Linear`, so PEFT can wrap it."""
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
+        if EMULATE_DECODE_NUMERICS:
+            bias = None if self.bias is None else self.bias.float()
+            return F.linear(x.to(torch.bfloat16).float(), self.weight.float(), bias).to(torch.bfloat16).to(x.dtype)
         if x.numel() // max(x.shape[-1], 1) > DECODE_ROWS:
             return F.linear(x, self.weight.float(), None if self.bias is None else self.bias.float())
         return F.linear(x.to(torch.bfloat16), self.weight, self.bias).to(x.dtype)

@@ -6,9 +6,9 @@ import pytest
 import torch
 
 from hybrid.generation import GenerationRequest, LocalGenerator
-from hybrid.types import GenerationResult
 from hybrid.prompts import Source, build_messages
 from hybrid.style.registry import AdapterError
+from hybrid.types import GenerationResult
 
 pytestmark = pytest.mark.unit
 

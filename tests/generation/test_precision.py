@@ -38,3 +38,18 @@ def test_linear_weights_go_bf16_and_a_tied_head_no_longer_drags_the_embeddings()
     decode = m(ids[:, :1])  # one row: bf16 matmul
     assert prefill.dtype == decode.dtype == torch.float32
     assert torch.allclose(prefill, ref, atol=0.05) and torch.allclose(decode[0, 0], ref[0, 0], atol=0.1)
+
+
+def test_emulated_decode_numerics_match_the_real_bf16_matmul(monkeypatch):
+    from hybrid.generation import precision
+
+    torch.manual_seed(0)
+    layer = torch.nn.Linear(64, 32)
+    layer.weight.data = layer.weight.data.to(torch.bfloat16)
+    layer.bias.data = layer.bias.data.to(torch.bfloat16)
+    layer.__class__ = DecodeBf16Linear
+    x = torch.randn(1, 64)
+    real = layer(x)  # one row: the bf16 matmul
+    monkeypatch.setattr(precision, "EMULATE_DECODE_NUMERICS", True)
+    emulated = layer(x)
+    assert torch.allclose(real, emulated, rtol=1e-2, atol=1e-2)

@@ -1,0 +1,65 @@
+"""hybrid parts inside LlamaIndex, with fakes: no model needed."""
+
+from __future__ import annotations
+
+import pytest
+from llama_index.core.base.llms.types import ChatMessage, MessageRole
+from llama_index.core.query_engine import RetrieverQueryEngine
+
+from hybrid.interop.llamaindex import FromLlamaIndex, HybridLLM, KnowledgeRetriever
+from hybrid.knowledge import Knowledge
+from hybrid.settings import KnowledgeSettings
+from hybrid.testing import CONTRACT_DOCUMENTS, FakeEmbedder, FakeGenerator, RetrieverContract
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.fixture
+def knowledge(isolated):
+    root = isolated / "docs"
+    root.mkdir()
+    for name, text in CONTRACT_DOCUMENTS.items():
+        (root / name).write_text(text)
+    k = Knowledge(FakeEmbedder(), isolated / ".hybrid", KnowledgeSettings())
+    k.ingest([root])
+    return k
+
+
+def test_the_llm_speaks_in_its_adapter_and_reports_usage():
+    gen = FakeGenerator(["support"])
+    llm = HybridLLM(gen, adapter="support", max_new_tokens=20)
+    assert llm.metadata.is_chat_model and llm.metadata.model_name == "hybrid:support"
+    reply = llm.chat([ChatMessage(role=MessageRole.USER, content="Say hi")])
+    assert reply.message.content == "[support] Say hi" and reply.raw["adapter"] == "support"
+    assert gen.calls[0][0].adapter == "support" and gen.calls[0][0].max_new_tokens == 20
+    assert llm.complete("Hello").text == "[support] Hello"
+    chunks = list(llm.stream_complete("Hello"))
+    assert chunks[-1].text == "[support] Hello"
+
+
+def test_knowledge_retriever_gives_nodes_with_sources_and_offsets(knowledge):
+    nodes = KnowledgeRetriever(knowledge, k=1).retrieve("How fast does the Atlas desk lift?")
+    (hit,) = nodes
+    assert "38 mm/s" in hit.node.get_content() and hit.node.metadata["source"].endswith("atlas.md")
+    assert hit.node.start_char_idx is not None and "content_hash" in hit.node.excluded_llm_metadata_keys
+
+
+def test_both_drop_into_a_stock_query_engine(knowledge):
+    gen = FakeGenerator(["support"])
+    engine = RetrieverQueryEngine.from_args(KnowledgeRetriever(knowledge, k=1), llm=HybridLLM(gen, adapter="support"))
+    response = engine.query("How fast does the Atlas desk lift?")
+    assert str(response).startswith("[support]")
+    assert "38 mm/s" in "".join(m["content"] for m in gen.calls[0][0].messages)  # the context reached the LLM
+    assert response.source_nodes[0].node.metadata["source"].endswith("atlas.md")
+
+
+class TestRoundTripThroughLlamaIndex(RetrieverContract):
+    """Our knowledge wrapped as a LlamaIndex retriever and back still keeps the contract."""
+
+    @pytest.fixture
+    def retriever(self, knowledge):
+        class Adapter:
+            def retrieve(self, query, k=5, filters=None):
+                return FromLlamaIndex(KnowledgeRetriever(knowledge, k=k, filters=filters)).retrieve(query, k, filters)
+
+        return Adapter()
