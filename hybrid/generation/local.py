@@ -163,28 +163,32 @@ class LocalGenerator:
         """Make the base weights carry exactly adapter `key`'s delta (none for PEFT_BASE)."""
         if key == self._merged:
             return
+        import torch
         from peft.tuners.lora import LoraLayer
 
-        for name, module in self.model.named_modules():
-            if not isinstance(module, LoraLayer):
-                continue
-            layer: Any = module  # a LoRA Linear
-            weight = layer.get_base_layer().weight.data
-            if name not in self._pristine:
-                self._pristine[name] = weight.clone()
-            # In place, so the pristine copy is never aliased and the only temporary is
-            # one layer's delta.
-            weight.copy_(self._pristine[name])
-            if key == PEFT_BASE or key not in layer.lora_A:
-                continue
-            if layer.use_dora.get(key) or getattr(layer, "fan_in_fan_out", False):
-                weight.add_(layer.get_delta_weight(key).to(weight.dtype))
-            else:
-                # The rank-r product in float32 (a bf16 matmul is slow on CPUs without
-                # AVX512-BF16), added into the weight in its own dtype.
-                lora_b = layer.lora_B[key].weight.float()
-                lora_a = layer.lora_A[key].weight.float()
-                weight.add_(lora_b @ lora_a, alpha=layer.scaling[key])
+        with torch.no_grad():
+            for name, module in self.model.named_modules():
+                if not isinstance(module, LoraLayer):
+                    continue
+                layer: Any = module  # a LoRA Linear
+                weight = layer.get_base_layer().weight.data
+                if name not in self._pristine:
+                    self._pristine[name] = weight.clone()
+                # Written in place, so the pristine copy is never aliased and at most one
+                # layer's delta is ever allocated.
+                pristine = self._pristine[name]
+                if key == PEFT_BASE or key not in layer.lora_A:
+                    weight.copy_(pristine)
+                elif layer.use_dora.get(key) or getattr(layer, "fan_in_fan_out", False):
+                    weight.copy_(pristine).add_(layer.get_delta_weight(key).to(weight.dtype))
+                elif weight.dtype == torch.float32:
+                    lora_b, lora_a = layer.lora_B[key].weight, layer.lora_A[key].weight
+                    torch.addmm(pristine, lora_b, lora_a, alpha=layer.scaling[key], out=weight)
+                else:
+                    # The rank-r product in float32 (a bf16 matmul is slow on CPUs without
+                    # AVX512-BF16), added into the weight in its own dtype.
+                    delta = layer.lora_B[key].weight.float() @ layer.lora_A[key].weight.float()
+                    weight.copy_(pristine).add_(delta, alpha=layer.scaling[key])
         self._merged = key
 
     def _plan(self, keys: Sequence[str]) -> tuple[dict[str, Any], Any]:

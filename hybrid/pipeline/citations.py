@@ -41,11 +41,16 @@ def _sentence_at(text: str, pos: int) -> str:
     return ""
 
 
+# In a source, a single line break inside a paragraph (wrapped Markdown) does not end a
+# sentence; a blank line, a heading, a list item or a table row does.
+_SOURCE_SENTENCE = re.compile(r"^#+[^\n]*|(?:[^.!?\n]|[.!?](?=[^\s.!?])|\n(?![\n#|*\-]))+[.!?]*", re.M)
+
+
 def best_quote(passage: Passage, sentence: str) -> tuple[str, int, int]:
     """The passage sentence sharing most words with `sentence`, and its source offsets."""
     want = set(_WORD.findall(sentence.lower()))
     best, best_score = None, -1.0
-    for m in _SENTENCE.finditer(passage.text):
+    for m in _SOURCE_SENTENCE.finditer(passage.text):
         words = set(_WORD.findall(m.group().lower()))
         if not words:
             continue
@@ -59,6 +64,21 @@ def best_quote(passage: Passage, sentence: str) -> tuple[str, int, int]:
     quote = raw.strip()
     start = passage.start_char + best.start() + lead
     return quote, start, start + len(quote)
+
+
+def cite(n: int, passage: Passage, sentence: str, origin: str) -> Citation:
+    """Citation `[n]` of `passage` from the draft sentence `sentence`."""
+    quote, start, end = best_quote(passage, sentence)
+    return Citation(
+        marker=n,
+        passage_id=passage.id,
+        source=passage.source,
+        quote=quote,
+        start_char=start,
+        end_char=end,
+        sentence=MARKER.sub("", sentence).strip(),
+        origin=origin,
+    )
 
 
 def check_citations(text: str, passages: Sequence[Passage]) -> tuple[str, list[Citation], list[RemovedCitation]]:
@@ -84,19 +104,7 @@ def check_citations(text: str, passages: Sequence[Passage]) -> tuple[str, list[C
         last = m.end()
         sentence = _sentence_at(text, m.start())
         for n in dict.fromkeys(valid):
-            p = passages[n - 1]
-            quote, start, end = best_quote(p, sentence)
-            citations.append(
-                Citation(
-                    marker=n,
-                    passage_id=p.id,
-                    source=p.source,
-                    quote=quote,
-                    start_char=start,
-                    end_char=end,
-                    sentence=MARKER.sub("", sentence).strip(),
-                )
-            )
+            citations.append(cite(n, passages[n - 1], sentence, "model"))
     pieces.append(text[last:])
     return "".join(pieces), citations, removed
 
@@ -131,19 +139,6 @@ def attribute(text: str, passages: Sequence[Passage]) -> tuple[str, list[Citatio
         cut = m.start() + len(stem)
         pieces.append(text[last:cut] + f" [{n}]")
         last = cut
-        p = passages[n - 1]
-        quote, start, end = best_quote(p, sentence)
-        added.append(
-            Citation(
-                marker=n,
-                passage_id=p.id,
-                source=p.source,
-                quote=quote,
-                start_char=start,
-                end_char=end,
-                sentence=body.strip(),
-                origin="attributed",
-            )
-        )
+        added.append(cite(n, passages[n - 1], sentence, "attributed"))
     pieces.append(text[last:])
     return "".join(pieces), added

@@ -76,3 +76,11 @@ def test_sentences_whose_figures_no_passage_states_get_no_citation():
 
     text, added = attribute("It costs $12,345. The Atlas is great.", [passage(1, "The Atlas costs $999.")])
     assert text == "It costs $12,345. The Atlas is great." and added == []
+
+
+def test_a_quote_spans_a_wrapped_line_but_not_a_heading():
+    text = "## Launch\nThe Atlas Go goes on\nsale on January 12, 2027 at $449.\n\n- It folds flat."
+    p = passage(1, text, start=50)
+    _, (c,), _ = check_citations("It ships January 12, 2027 for $449 [1].", [p])
+    assert c.quote == "The Atlas Go goes on\nsale on January 12, 2027 at $449."
+    assert text[c.start_char - 50 : c.end_char - 50] == c.quote
