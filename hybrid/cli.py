@@ -538,7 +538,8 @@ def demo(ctx: click.Context, facts: Path, max_new_tokens: int) -> None:
         out.rule(f"2. draft in the {department} voice")
         out.print(f"[bold]request[/bold] {request}")
         _print_draft(pipeline.draft(request, department, max_new_tokens=max_new_tokens))
-    versions = _adapter_versions(pipeline)
+    registry = _registry(ctx)
+    versions = _adapter_versions(registry)
     department, request = NEW_FACT_REQUEST
     out.rule("3. a fact the store does not have yet")
     out.print(f"[bold]request[/bold] {request}")
@@ -550,7 +551,7 @@ def demo(ctx: click.Context, facts: Path, max_new_tokens: int) -> None:
     _print_draft(after)
     new_cited = [c for c in after.citations if c.source == str(path)]
     retrieved = any(p.source == str(path) for p in after.passages)
-    unchanged = _adapter_versions(pipeline) == versions
+    unchanged = _adapter_versions(registry) == versions
     out.print(
         f"[bold]new fact[/bold] retrieved: {'yes' if retrieved else 'no'} · cited: "
         f"{'yes, ' + str(len(new_cited)) + ' citation(s)' if new_cited else 'no'} · adapters retrained: "
@@ -559,8 +560,7 @@ def demo(ctx: click.Context, facts: Path, max_new_tokens: int) -> None:
     out.print(f"[bold]demo finished[/bold] in {time.perf_counter() - t_demo:.0f} s")
 
 
-def _adapter_versions(pipeline: Any) -> dict[str, str | None]:
-    registry = pipeline.generator.registry
+def _adapter_versions(registry: Any) -> dict[str, str | None]:
     return {name: registry.active_version(name) for name in registry.names()}
 
 

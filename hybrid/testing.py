@@ -11,8 +11,9 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from collections.abc import Callable, Sequence
-from typing import ClassVar
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Any, ClassVar
 
 from hybrid.prompts import Source
 from hybrid.protocols import Generator, PromptBuilder, Retriever
@@ -57,6 +58,21 @@ CONTRACT_DOCUMENTS = {
     "atlas.md": "---\ndepartment: engineering\n---\n# Atlas desk\n\nThe Atlas desk lifts at 38 mm/s.\n",
     "orion.md": "---\ndepartment: marketing\n---\n# Orion chair\n\nThe Orion chair costs $499.\n",
 }
+
+
+def fake_knowledge(documents: Mapping[str, str], root: Path, config: Any = None) -> Any:
+    """A `Knowledge` over `documents` (file name -> text), written under `root/docs` and
+    indexed with `FakeEmbedder` into `root/.hybrid`: a real store, no model."""
+    from hybrid.knowledge import Knowledge
+    from hybrid.settings import KnowledgeSettings
+
+    docs = Path(root) / "docs"
+    docs.mkdir(parents=True, exist_ok=True)
+    for name, text in documents.items():
+        (docs / name).write_text(text)
+    knowledge = Knowledge(FakeEmbedder(), Path(root) / ".hybrid", config or KnowledgeSettings())
+    knowledge.ingest([docs])
+    return knowledge
 
 
 class RetrieverContract:

@@ -5,16 +5,14 @@ from __future__ import annotations
 import pytest
 
 from hybrid.generation import LocalGenerator
-from hybrid.knowledge import Knowledge
 from hybrid.prompts import ChatPrompt
-from hybrid.settings import KnowledgeSettings
 from hybrid.testing import (
     CONTRACT_DOCUMENTS,
-    FakeEmbedder,
     FakeGenerator,
     GeneratorContract,
     PromptBuilderContract,
     RetrieverContract,
+    fake_knowledge,
 )
 
 pytestmark = pytest.mark.unit
@@ -22,13 +20,7 @@ pytestmark = pytest.mark.unit
 
 @pytest.fixture
 def retriever(isolated):
-    root = isolated / "contract"
-    root.mkdir()
-    for name, text in CONTRACT_DOCUMENTS.items():
-        (root / name).write_text(text)
-    k = Knowledge(FakeEmbedder(), isolated / ".hybrid", KnowledgeSettings())
-    k.ingest([root])
-    return k
+    return fake_knowledge(CONTRACT_DOCUMENTS, isolated)
 
 
 class TestKnowledgeIsARetriever(RetrieverContract):

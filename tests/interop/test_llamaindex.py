@@ -7,22 +7,14 @@ from llama_index.core.base.llms.types import ChatMessage, MessageRole
 from llama_index.core.query_engine import RetrieverQueryEngine
 
 from hybrid.interop.llamaindex import FromLlamaIndex, HybridLLM, KnowledgeRetriever
-from hybrid.knowledge import Knowledge
-from hybrid.settings import KnowledgeSettings
-from hybrid.testing import CONTRACT_DOCUMENTS, FakeEmbedder, FakeGenerator, RetrieverContract
+from hybrid.testing import CONTRACT_DOCUMENTS, FakeGenerator, RetrieverContract, fake_knowledge
 
 pytestmark = pytest.mark.unit
 
 
 @pytest.fixture
 def knowledge(isolated):
-    root = isolated / "docs"
-    root.mkdir()
-    for name, text in CONTRACT_DOCUMENTS.items():
-        (root / name).write_text(text)
-    k = Knowledge(FakeEmbedder(), isolated / ".hybrid", KnowledgeSettings())
-    k.ingest([root])
-    return k
+    return fake_knowledge(CONTRACT_DOCUMENTS, isolated)
 
 
 def test_the_llm_speaks_in_its_adapter_and_reports_usage():
