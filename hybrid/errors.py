@@ -26,3 +26,24 @@ class StoreError(HybridError):
 
 class EmptyStoreError(StoreError):
     """Retrieval was asked of a store with nothing in it."""
+
+
+class SchemaError(HybridError):
+    """A schema cannot be compiled to a bounded grammar; the message names the construct."""
+
+
+class StructuredOutputError(HybridError):
+    """No reply validated against the schema within the allowed retries.
+
+    Nothing is fixed silently: `attempts` holds every raw reply with the errors that
+    rejected it, and `draft` the last attempt's `Draft` (with `data=None`)."""
+
+    def __init__(self, message: str, attempts: list[tuple[str, list[str]]], draft: object = None) -> None:
+        super().__init__(message)
+        self.attempts = attempts
+        self.draft = draft
+
+    @property
+    def raw(self) -> str:
+        """The last raw reply."""
+        return self.attempts[-1][0] if self.attempts else ""

@@ -77,6 +77,14 @@ class StreamingGenerator(Protocol):
 
 
 @runtime_checkable
+class SchemaConstrained(Protocol):
+    """A generator that honours `GenerationRequest.json_schema` by constraining decoding
+    (optional): every reply is then valid JSON under the schema, if it is allowed to finish."""
+
+    supports_json_schema: bool
+
+
+@runtime_checkable
 class TokenCounter(Protocol):
     """A generator that knows its context window (optional): the pipeline then trims
     passages with the real tokenizer instead of an estimate."""

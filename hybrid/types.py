@@ -87,6 +87,12 @@ class GenerationRequest:
     messages: list[dict[str, str]]
     adapter: str = "base"
     max_new_tokens: int = 128
+    # A JSON schema the reply must follow, for generators that can constrain decoding
+    # (see `hybrid.protocols.SchemaConstrained`); None means free text.
+    json_schema: dict[str, Any] | None = None
+    # Overrides the generator's repetition penalty for this row: JSON repeats quotes,
+    # keys and the prompt's numbers by design, so structured requests set 1.0.
+    repetition_penalty: float | None = None
 
 
 @dataclass

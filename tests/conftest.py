@@ -52,6 +52,14 @@ def tiny_causal_lm_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_tiny_causal_lm(tmp_path_factory.mktemp("tiny-lm"))
 
 
+@pytest.fixture(scope="session")
+def tiny_wide_lm_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The tiny random model with a 4096-token window: room for a schema's worst case."""
+    from tests.fixtures import build_tiny_causal_lm
+
+    return build_tiny_causal_lm(tmp_path_factory.mktemp("tiny-wide-lm"), max_positions=4096)
+
+
 @pytest.fixture
 def registry(isolated: Path) -> AdapterRegistry:
     return AdapterRegistry(isolated / "adapters")

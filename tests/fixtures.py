@@ -119,7 +119,7 @@ def build_tiny_sentence_transformer(folder: Path) -> Path:
     return out
 
 
-def build_tiny_causal_lm(folder: Path, seed: int = 0) -> Path:
+def build_tiny_causal_lm(folder: Path, seed: int = 0, max_positions: int = 512) -> Path:
     """A random 2-layer Llama (hidden 64) with a byte-level BPE tokenizer and a chat template."""
     import torch
     from tokenizers import Tokenizer, decoders, pre_tokenizers
@@ -151,7 +151,7 @@ def build_tiny_causal_lm(folder: Path, seed: int = 0) -> Path:
         num_hidden_layers=2,
         num_attention_heads=4,
         num_key_value_heads=2,
-        max_position_embeddings=512,
+        max_position_embeddings=max_positions,
         eos_token_id=hf_tok.convert_tokens_to_ids("<|im_end|>"),
         pad_token_id=hf_tok.convert_tokens_to_ids("<|endoftext|>"),
         tie_word_embeddings=True,

@@ -62,6 +62,9 @@ class LocalGenerator:
         self._lock = threading.RLock()
         self._merged = PEFT_BASE  # the PEFT key whose delta is in the base weights now
         self._pristine: dict[str, Any] = {}  # module name -> base weight before any merge
+        self._grammars: Any = None
+
+    supports_json_schema = True
 
     # -- loading ---------------------------------------------------------------
     def warm_up(self) -> None:
@@ -218,6 +221,21 @@ class LocalGenerator:
 
         if not requests:
             return []
+        # A grammar masks every row of a batch, and a penalty applies to every row: rows
+        # that differ in either go in calls of their own.
+        groups: dict[tuple[bool, float | None], list[int]] = {}
+        for i, r in enumerate(requests):
+            groups.setdefault((r.json_schema is not None, r.repetition_penalty), []).append(i)
+        if len(groups) > 1:
+            parts: dict[int, GenerationResult] = {}
+            for rows in groups.values():
+                batch = [requests[i] for i in rows]
+                for i, res in zip(
+                    rows, self.generate(batch, do_sample, temperature, seed, **generate_kwargs), strict=True
+                ):
+                    parts[i] = res
+            return [parts[i] for i in range(len(requests))]
+        ((constrained, penalty),) = groups
         with self._lock:
             keys = [self.ensure(r.adapter) for r in requests]
             prompts = [
@@ -234,9 +252,18 @@ class LocalGenerator:
                 "max_new_tokens": max_new,
                 "do_sample": do_sample,
                 "pad_token_id": self.tokenizer.pad_token_id,
-                "repetition_penalty": self.repetition_penalty,
+                "repetition_penalty": self.repetition_penalty if penalty is None else penalty,
                 **generate_kwargs,
             }
+            if constrained:
+                from transformers import LogitsProcessorList
+
+                if self._grammars is None:
+                    from hybrid.structured.grammar import JsonGrammars
+
+                    self._grammars = JsonGrammars(self.tokenizer, self.model.config.vocab_size)
+                processor = self._grammars.processor([r.json_schema for r in requests])
+                kwargs["logits_processor"] = LogitsProcessorList([*kwargs.get("logits_processor", []), processor])
             if do_sample:
                 kwargs["temperature"] = temperature
                 if seed is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -74,13 +75,32 @@ def read_examples(path: Path) -> list[StyleExample]:
     return examples
 
 
+def _reader(path: Path) -> Callable[[Path], list[StyleExample]]:
+    """Style records have `instruction`; pull requests with an `entry` (the changelog
+    corpus) are read as structured-output examples."""
+    if path.is_file():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                try:
+                    first = json.loads(line)
+                except json.JSONDecodeError:
+                    break  # read_examples names the line
+                if isinstance(first, dict) and "entry" in first and "instruction" not in first:
+                    from hybrid.changelog import training_examples
+
+                    return training_examples
+                break
+    return read_examples
+
+
 def load_corpus(folder: Path, department: str | None = None) -> StyleCorpus:
     """Read a department's corpus folder; `heldout.jsonl` and `STYLE.md` are optional."""
     folder = Path(folder)
     if not folder.is_dir():
         raise CorpusError(f"style corpus folder {folder} does not exist")
-    train = read_examples(folder / "train.jsonl")
-    heldout = read_examples(folder / "heldout.jsonl") if (folder / "heldout.jsonl").exists() else []
+    read = _reader(folder / "train.jsonl")
+    train = read(folder / "train.jsonl")
+    heldout = read(folder / "heldout.jsonl") if (folder / "heldout.jsonl").exists() else []
     guide_path = folder / "STYLE.md"
     guide = guide_path.read_text(encoding="utf-8") if guide_path.is_file() else ""
     h = hashlib.sha256()
