@@ -430,6 +430,15 @@ def _pipeline(ctx: click.Context) -> Any:
 @click.option("--source-department", multiple=True, help="Only retrieve passages of this department (repeatable).")
 @click.option("--stream", is_flag=True, help="Print the draft as it is generated.")
 @click.option("--json", "as_json", is_flag=True, help="Print the Draft as one JSON object (with --stream: JSON lines).")
+@click.option("--schema", help="Reply as one JSON object of this pydantic model, e.g. hybrid.changelog:ChangelogEntry.")
+@click.option(
+    "--mechanism",
+    type=click.Choice(["constrained", "repair"]),
+    default="constrained",
+    show_default=True,
+    help="With --schema: grammar-constrained decoding, or free generation then validate and retry.",
+)
+@click.option("--retries", type=click.IntRange(0, 10), default=2, show_default=True, help="With --schema: retries.")
 @click.pass_context
 @_errors
 def draft(
@@ -444,9 +453,16 @@ def draft(
     source_department: tuple[str, ...],
     stream: bool,
     as_json: bool,
+    schema: str | None,
+    mechanism: str,
+    retries: int,
 ) -> None:
-    """Draft REQUEST in a department's voice, with checked citations."""
-    pipeline = _pipeline(ctx)
+    """Draft REQUEST in a department's voice, with checked citations.
+
+    With --schema the reply is one JSON object validated against that pydantic model."""
+    from hybrid.errors import StructuredOutputError
+    from hybrid.structured.loading import load_schema
+
     options: dict[str, Any] = {
         "k": k,
         "max_new_tokens": max_new_tokens,
@@ -455,8 +471,17 @@ def draft(
         "style_prompt": style_prompt,
         "filters": {"department": list(source_department)} if source_department else None,
     }
+    if schema:
+        options.update(schema=load_schema(schema), mechanism=mechanism, retries=retries)
+    pipeline = _pipeline(ctx)
     if not stream:
-        result = pipeline.draft(request, department, **options)
+        try:
+            result = pipeline.draft(request, department, **options)
+        except StructuredOutputError as exc:
+            # The raw replies are the user's to see: nothing is fixed silently.
+            for n, (raw, errors) in enumerate(exc.attempts, 1):
+                click.echo(f"attempt {n}: {raw}\n  rejected: {'; '.join(errors)}", err=True)
+            raise
     else:
         for item in pipeline.stream(request, department, **options):
             if not isinstance(item, str):
@@ -471,6 +496,12 @@ def draft(
         click.echo(json.dumps(result.model_dump(mode="json")))
         return
     _print_draft(result, show_text=not stream)
+    if result.structured is not None:
+        s = result.structured
+        out.print(
+            f"[green]valid {s.schema_name}[/green] ({s.mechanism}, {s.attempts} attempt(s), "
+            f"{s.retries_used} retr{'y' if s.retries_used == 1 else 'ies'})"
+        )
 
 
 def _print_draft(d: Any, show_text: bool = True) -> None:

@@ -141,3 +141,65 @@ def test_draft_with_a_missing_model_names_it(run, tiny_project, corpus):
     (tiny_project / "hybrid.toml").write_text('[models]\ngenerator = "/nowhere/model"\n')
     result = run("draft", "hi", "-d", "marketing", "--no-adapter")
     assert result.exit_code == 1 and "/nowhere/model" in result.output
+
+
+SCHEMAS = """
+from typing import Literal
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Order(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    kind: Literal["buy", "sell"]
+    quantity: int = Field(ge=1, le=99)
+
+
+class Loose(BaseModel):
+    text: str
+"""
+
+
+@pytest.fixture
+def schema_project(isolated, tiny_wide_lm_path, trained_registry):
+    """A project whose generator has room for a schema, and a schemas.py of its own."""
+    (isolated / "hybrid.toml").write_text(
+        f'adapters_dir = "{trained_registry.root}"\n[models]\ngenerator = "{tiny_wide_lm_path}"\n'
+        '[generation]\ndtype = "float32"\n'
+    )
+    (isolated / "schemas.py").write_text(SCHEMAS)
+    return isolated
+
+
+def test_draft_with_a_schema_prints_the_validated_object(run, schema_project):
+    args = ["draft", "Buy two", "-d", "loud", "--no-retrieval", "--no-adapter", "--schema", "schemas:Order"]
+    result = run(*args, "--json")
+    assert result.exit_code == 0, result.output
+    d = json.loads(result.stdout)
+    assert d["data"]["kind"] in ("buy", "sell") and 1 <= d["data"]["quantity"] <= 99
+    assert d["structured"]["schema_name"] == "Order" and d["structured"]["mechanism"] == "constrained"
+    human = run(*args)
+    assert "valid Order (constrained, 1 attempt(s), 0 retries)" in human.stdout
+
+
+@pytest.mark.parametrize(
+    ("spec", "message"),
+    [
+        ("schemas", "not of the form package.module:Class"),
+        ("nosuch.module:Order", "cannot import module 'nosuch.module'"),
+        ("schemas:Missing", "has no attribute 'Missing'"),
+        ("schemas:Literal", "not a pydantic model class"),
+        ("schemas:Loose", "$.text: string without maxLength"),
+    ],
+)
+def test_draft_with_a_bad_schema_names_it(run, schema_project, spec, message):
+    result = run("draft", "x", "-d", "loud", "--no-retrieval", "--no-adapter", "--schema", spec)
+    assert result.exit_code == 1 and message in result.output and "Traceback" not in result.output
+
+
+def test_a_repair_that_never_validates_fails_showing_every_raw_reply(run, schema_project):
+    # Random weights never write an Order unconstrained: two attempts, both shown.
+    args = ["draft", "x", "-d", "loud", "--no-retrieval", "--no-adapter", "--schema", "schemas:Order"]
+    result = run(*args, "--mechanism", "repair", "--retries", "1", "--max-new-tokens", "8")
+    assert result.exit_code == 1
+    assert "attempt 1:" in result.stderr and "attempt 2:" in result.stderr and "rejected:" in result.stderr
+    assert "no valid Order after 2 attempt(s) (repair)" in result.output

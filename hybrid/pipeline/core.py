@@ -11,11 +11,13 @@ import time
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from hybrid.errors import HybridError
+from pydantic import BaseModel
+
+from hybrid.errors import HybridError, SchemaError, StructuredOutputError
 from hybrid.pipeline.budget import fit_passages
 from hybrid.pipeline.citations import attribute, check_citations
 from hybrid.pipeline.claims import Evidence, unsupported_claims
-from hybrid.pipeline.draft import Draft, Timings, Trim
+from hybrid.pipeline.draft import Draft, FailedAttempt, StructuredReport, Timings, Trim
 from hybrid.pipeline.injection import defuse
 from hybrid.prompts import ChatPrompt, Source
 from hybrid.protocols import (
@@ -23,6 +25,7 @@ from hybrid.protocols import (
     Generator,
     PromptBuilder,
     Retriever,
+    SchemaConstrained,
     StreamingGenerator,
     TokenCounter,
     VoiceMap,
@@ -41,6 +44,56 @@ class RequestError(HybridError):
 def _estimate_tokens(text: str) -> int:
     # Used only when the generator can't count: ~4 characters a token for English BPE.
     return len(text) // 4 + 1
+
+
+MECHANISMS = ("constrained", "repair")
+
+
+class Structured:
+    """A schema request's options, checked once."""
+
+    def __init__(
+        self,
+        schema: type[BaseModel],
+        mechanism: str,
+        retries: int,
+        examples: Sequence[tuple[str, BaseModel]],
+        context: dict[str, Any] | None,
+    ) -> None:
+        from hybrid.structured.prompting import schema_instruction
+
+        if not (isinstance(schema, type) and issubclass(schema, BaseModel)):
+            raise SchemaError(f"schema must be a pydantic model class, got {schema!r}")
+        if mechanism not in MECHANISMS:
+            raise SchemaError(f"mechanism {mechanism!r} is unknown; use one of {', '.join(MECHANISMS)}")
+        if retries < 0:
+            raise SchemaError(f"retries must be 0 or more, got {retries}")
+        self.schema, self.mechanism, self.retries, self.context = schema, mechanism, retries, context
+        self.examples = list(examples)
+        self.instruction = schema_instruction(schema)
+
+    def request(self, request: str) -> str:
+        """The request as the model sees it: the text, then the schema instruction."""
+        return f"{request.strip()}\n\n{self.instruction}"
+
+    def example_turns(self, prompt: PromptBuilder, department: str, guide: str | None) -> list[dict[str, str]]:
+        from hybrid.structured.prompting import layout
+
+        turns: list[dict[str, str]] = []
+        for text, value in self.examples:
+            user = prompt.build(self.request(text), [], department, guide)[-1]
+            turns += [user, {"role": "assistant", "content": layout(value)}]
+        return turns
+
+
+def _structured(
+    schema: type[BaseModel] | None,
+    mechanism: str,
+    retries: int,
+    examples: Sequence[tuple[str, BaseModel]],
+    context: dict[str, Any] | None,
+) -> Structured | None:
+    return None if schema is None else Structured(schema, mechanism, retries, examples, context)
 
 
 class HybridPipeline:
@@ -103,10 +156,28 @@ class HybridPipeline:
         retrieval: bool = True,
         adapter: bool = True,
         style_prompt: bool = False,
+        schema: type[BaseModel] | None = None,
+        mechanism: str = "constrained",
+        retries: int = 2,
+        examples: Sequence[tuple[str, BaseModel]] = (),
+        validation_context: dict[str, Any] | None = None,
     ) -> Draft:
-        """Draft `request` in `department`'s voice; see `Draft` for what comes back."""
+        """Draft `request` in `department`'s voice; see `Draft` for what comes back.
+
+        With `schema` (a pydantic model with bounded strings and lists) the reply is one
+        JSON object, validated into `Draft.data`:
+        - `mechanism="constrained"` masks decoding with the schema's grammar, so the reply
+          is always schema-valid JSON; `"repair"` generates freely.
+        - Either way the model's own validators run; a failure goes back to the model with
+          its errors, at most `retries` times, then raises `StructuredOutputError`.
+        - `examples` are (request, object) pairs shown as earlier turns (few-shot);
+          `validation_context` reaches the validators (`ValidationInfo.context`).
+        """
+        structured = _structured(schema, mechanism, retries, examples, validation_context)
         result = None
-        for item in self._run(request, department, k, filters, max_new_tokens, retrieval, adapter, style_prompt, False):
+        for item in self._run(
+            request, department, k, filters, max_new_tokens, retrieval, adapter, style_prompt, False, structured
+        ):
             result = item
         assert isinstance(result, Draft)
         return result
@@ -122,14 +193,40 @@ class HybridPipeline:
         retrieval: bool = True,
         adapter: bool = True,
         style_prompt: bool = False,
+        schema: type[BaseModel] | None = None,
+        mechanism: str = "constrained",
+        retries: int = 2,
+        examples: Sequence[tuple[str, BaseModel]] = (),
+        validation_context: dict[str, Any] | None = None,
     ) -> Iterator[str | Draft]:
         """Like `draft`, but yield text pieces as they are generated, then the `Draft`.
 
-        The pieces are the raw model output; the `Draft` has invalid markers removed."""
-        yield from self._run(request, department, k, filters, max_new_tokens, retrieval, adapter, style_prompt, True)
+        The pieces are the raw model output; the `Draft` has invalid markers removed. With
+        a `schema` the validated JSON comes as one piece, since a retry replaces it."""
+        structured = _structured(schema, mechanism, retries, examples, validation_context)
+        yield from self._run(
+            request, department, k, filters, max_new_tokens, retrieval, adapter, style_prompt, True, structured
+        )
 
     def departments(self) -> list[str]:
         return self.adapters.known()
+
+    def room_for_request(
+        self,
+        department: str,
+        schema: type[BaseModel] | None = None,
+        mechanism: str = "constrained",
+        max_new_tokens: int | None = None,
+    ) -> int:
+        """Tokens a request may take without retrieval before the prompt overflows (what
+        is left of the window after the system prompt, the schema's instruction and the
+        answer's budget), so callers can trim long inputs themselves and say so."""
+        structured = _structured(schema, mechanism, 0, (), None)
+        max_new = self._structured_budget(structured, max_new_tokens) if structured else None
+        max_new = max_new or max_new_tokens or self.max_new_tokens
+        shell = self.prompt.build(structured.request("") if structured else "", [], department, None)
+        used = sum(self._count(m["content"]) + PER_MESSAGE_TOKENS for m in shell)
+        return max(self._window(structured is not None) - used - max_new, 0)
 
     # -- stages -----------------------------------------------------------------
     def _run(
@@ -143,12 +240,15 @@ class HybridPipeline:
         use_adapter: bool,
         style_prompt: bool,
         streaming: bool,
+        structured: Structured | None = None,
     ) -> Iterator[str | Draft]:
         t_start = time.perf_counter()
         timings = Timings()
         if not isinstance(request, str) or not request.strip():
             raise RequestError("the request is empty: say what to draft, e.g. 'Announce the Atlas desk price change'")
         max_new = max_new_tokens or self.max_new_tokens
+        if structured is not None:
+            max_new = self._structured_budget(structured, max_new_tokens)
         adapter_name = self.adapters.adapter_for(department) if use_adapter else BASE
         if not use_adapter and department not in self.adapters.known():
             self.adapters.adapter_for(department)  # raises the "unknown department" error
@@ -170,8 +270,35 @@ class HybridPipeline:
         guide = self.adapters.style_guide(department) if style_prompt else None
         if style_prompt and guide is None:
             notes.append(f"department {department!r} has no style guide; the prompt has none")
-        messages, shown, originals, trimmed = self._prompt(request, department, found, guide, max_new, notes)
+        if structured is None:
+            messages, shown, originals, trimmed = self._prompt(request, department, found, guide, max_new, notes)
+        else:
+            few_shot = structured.example_turns(self.prompt, department, guide)
+            reserve = sum(self._count(m["content"]) + PER_MESSAGE_TOKENS for m in few_shot)
+            messages, shown, originals, trimmed = self._prompt(
+                structured.request(request), department, found, guide, max_new + reserve, notes, structured=True
+            )
+            messages = [messages[0], *few_shot, *messages[1:]]
         timings.prompt = time.perf_counter() - t
+        if structured is not None:
+            yield from self._run_structured(
+                structured,
+                request,
+                department,
+                adapter_name,
+                messages,
+                shown,
+                originals,
+                trimmed,
+                notes,
+                retrieval,
+                guide,
+                max_new,
+                streaming,
+                timings,
+                t_start,
+            )
+            return
 
         # generate
         t = time.perf_counter()
@@ -229,10 +356,120 @@ class HybridPipeline:
             return self.generator.count_tokens(text)
         return _estimate_tokens(text)
 
-    def _window(self) -> int:
+    def _window(self, structured: bool = False) -> int:
         if isinstance(self.generator, TokenCounter):
-            return min(self.context_tokens, self.generator.context_window)
+            # A schema's token bound is a worst case, far above a typical object: let it
+            # use the model's whole window rather than the drafting budget.
+            window = self.generator.context_window
+            return window if structured else min(self.context_tokens, window)
         return self.context_tokens
+
+    def _structured_budget(self, structured: Structured, asked: int | None) -> int:
+        """max_new_tokens for a schema: under a grammar, at least the longest valid object."""
+        from hybrid.structured.bounds import largest_field, token_bound
+
+        json_schema = structured.schema.model_json_schema()
+        bound = token_bound(json_schema)  # refuses unbounded schemas, naming the field
+        if structured.mechanism != "constrained":
+            return asked or self.max_new_tokens
+        if asked is not None and asked < bound:
+            name, size = largest_field(json_schema)
+            raise SchemaError(
+                f"{structured.schema.__name__} allows objects of up to {bound} tokens ({name}: {size}), so "
+                f"max_new_tokens={asked} could cut a valid object off: raise it, or lower {name}'s max_length"
+            )
+        if not (isinstance(self.generator, SchemaConstrained) and self.generator.supports_json_schema):
+            raise SchemaError(
+                f"{type(self.generator).__name__} cannot constrain decoding to a schema; "
+                "use mechanism='repair' (generate, validate, retry)"
+            )
+        return asked or bound
+
+    def _run_structured(
+        self,
+        structured: Structured,
+        request: str,
+        department: str,
+        adapter_name: str,
+        messages: list[dict[str, str]],
+        shown: list[Passage],
+        originals: list[Passage],
+        trimmed: list[Trim],
+        notes: list[str],
+        retrieval: bool,
+        guide: str | None,
+        max_new: int,
+        streaming: bool,
+        timings: Timings,
+        t_start: float,
+    ) -> Iterator[str | Draft]:
+        from hybrid.structured.repair import generate_valid
+
+        t = time.perf_counter()
+        json_schema = structured.schema.model_json_schema() if structured.mechanism == "constrained" else None
+        window = self._window(structured=True)
+        attempts = generate_valid(
+            lambda r: self.generator.generate([r])[0],
+            GenerationRequest(
+                messages, adapter=adapter_name, max_new_tokens=max_new, json_schema=json_schema, repetition_penalty=1.0
+            ),
+            structured.schema,
+            retries=structured.retries,
+            context=structured.context,
+            fits=lambda ms: sum(self._count(m["content"]) + PER_MESSAGE_TOKENS for m in ms) + max_new <= window,
+        )
+        timings.generate = time.perf_counter() - t
+        result = attempts.result
+        assert result is not None
+        if streaming:
+            timings.first_token = time.perf_counter() - t_start
+            yield result.text
+        t = time.perf_counter()
+        # The JSON is returned as generated: markers are resolved and bad ones reported,
+        # but nothing is edited inside it.
+        _, citations, removed = check_citations(result.text, originals)
+        claims = unsupported_claims(result.text, Evidence.of([p.text for p in shown] + [request]))
+        timings.validate_ = time.perf_counter() - t
+        if attempts.stopped:
+            notes.append(attempts.stopped)
+        timings.total = time.perf_counter() - t_start
+        draft = Draft(
+            text=result.text,
+            request=request,
+            department=department,
+            adapter=result.adapter,
+            adapter_version=result.adapter_version,
+            citations=citations,
+            passages=shown,
+            unsupported=claims,
+            removed_citations=removed,
+            trimmed=trimmed,
+            notes=notes,
+            retrieval=retrieval,
+            style_prompt=guide is not None,
+            prompt_tokens=result.prompt_tokens,
+            completion_tokens=attempts.completion_tokens,
+            finish_reason=result.finish_reason,
+            timings=timings,
+            data=attempts.outcome.value,
+            structured=StructuredReport(
+                schema_name=structured.schema.__name__,
+                mechanism=structured.mechanism,
+                attempts=len(attempts.history) + (1 if attempts.outcome.ok else 0),
+                retries_used=len(attempts.history) if attempts.outcome.ok else max(len(attempts.history) - 1, 0),
+                max_new_tokens=max_new,
+                failed=[FailedAttempt(text=text, errors=errors) for text, errors in attempts.history],
+            ),
+        )
+        if not attempts.outcome.ok:
+            last = "; ".join(attempts.history[-1][1])
+            raise StructuredOutputError(
+                f"no valid {structured.schema.__name__} after {len(attempts.history)} attempt(s) "
+                f"({structured.mechanism}): {last}. The raw replies are on the error's .attempts",
+                attempts.history,
+                draft,
+            )
+        yield draft
 
     def _prompt(
         self,
@@ -242,9 +479,10 @@ class HybridPipeline:
         guide: str | None,
         max_new: int,
         notes: list[str],
+        structured: bool = False,
     ) -> tuple[list[dict[str, str]], list[Passage], list[Passage], list[Trim]]:
         """Messages, the passages as shown, the same passages unaltered, and what was cut."""
-        window = self._window()
+        window = self._window(structured)
         bare = self.prompt.build(request, [], department, guide)
         need = sum(self._count(m["content"]) + PER_MESSAGE_TOKENS for m in bare)
         if need + max_new > window:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, SerializeAsAny
 
 from hybrid.types import Passage
 
@@ -62,6 +62,24 @@ class Timings(BaseModel):
     model_config = {"populate_by_name": True, "serialize_by_alias": True}
 
 
+class FailedAttempt(BaseModel):
+    """A structured reply that did not validate, kept as generated."""
+
+    text: str = Field(description="The raw reply.")
+    errors: list[str] = Field(description="Why it was rejected: field and rule, one per entry.")
+
+
+class StructuredReport(BaseModel):
+    """How a schema-constrained draft was produced."""
+
+    schema_name: str = Field(description="The pydantic model the reply was validated against.")
+    mechanism: str = Field(description="'constrained' (grammar-masked decoding) or 'repair' (free, then validated).")
+    attempts: int = Field(description="Generations run, including the one that validated.")
+    retries_used: int = Field(description="Attempts after the first.")
+    max_new_tokens: int = Field(description="Token budget per attempt (the schema's bound, when constrained).")
+    failed: list[FailedAttempt] = Field(default_factory=list, description="Rejected replies, in order.")
+
+
 class Draft(BaseModel):
     """A draft in a department's voice, with the evidence to check it."""
 
@@ -82,6 +100,10 @@ class Draft(BaseModel):
     completion_tokens: int = Field(default=0, description="Tokens generated.")
     finish_reason: str = Field(default="stop", description="'stop', or 'length' if max_new_tokens cut it off.")
     timings: Timings = Field(default_factory=Timings, description="Seconds per stage.")
+    data: SerializeAsAny[BaseModel] | None = Field(
+        default=None, description="With a schema: the validated object (`text` is its JSON as generated)."
+    )
+    structured: StructuredReport | None = Field(default=None, description="With a schema: how the object was made.")
 
     @property
     def sources(self) -> list[str]:
