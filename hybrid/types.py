@@ -93,6 +93,9 @@ class GenerationRequest:
     # Overrides the generator's repetition penalty for this row: JSON repeats quotes,
     # keys and the prompt's numbers by design, so structured requests set 1.0.
     repetition_penalty: float | None = None
+    # None decodes greedily (or as the call says); a value samples this row at that
+    # temperature, with a fixed seed so runs repeat. A retry uses it so it is no replay.
+    temperature: float | None = None
 
 
 @dataclass

@@ -221,11 +221,11 @@ class LocalGenerator:
 
         if not requests:
             return []
-        # A grammar masks every row of a batch, and a penalty applies to every row: rows
-        # that differ in either go in calls of their own.
-        groups: dict[tuple[bool, float | None], list[int]] = {}
+        # A grammar masks every row of a batch, and a penalty or temperature applies to
+        # every row: rows that differ in any go in calls of their own.
+        groups: dict[tuple[bool, float | None, float | None], list[int]] = {}
         for i, r in enumerate(requests):
-            groups.setdefault((r.json_schema is not None, r.repetition_penalty), []).append(i)
+            groups.setdefault((r.json_schema is not None, r.repetition_penalty, r.temperature), []).append(i)
         if len(groups) > 1:
             parts: dict[int, GenerationResult] = {}
             for rows in groups.values():
@@ -235,7 +235,9 @@ class LocalGenerator:
                 ):
                     parts[i] = res
             return [parts[i] for i in range(len(requests))]
-        ((constrained, penalty),) = groups
+        ((constrained, penalty, row_temperature),) = groups
+        if row_temperature is not None:
+            do_sample, temperature, seed = True, row_temperature, 0 if seed is None else seed
         with self._lock:
             keys = [self.ensure(r.adapter) for r in requests]
             prompts = [

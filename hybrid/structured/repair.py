@@ -38,14 +38,23 @@ def generate_valid(
     retries: int,
     context: dict[str, Any] | None = None,
     fits: Callable[[list[dict[str, str]]], bool] = lambda _: True,
+    retry_temperature: float = 0.7,
 ) -> Attempts:
     """Run up to `1 + retries` attempts; `fits(messages)` says whether a retry's longer
-    prompt still fits the context window."""
+    prompt still fits the context window.
+
+    Retries sample at `retry_temperature` (seeded): a small model that does not act on
+    the error message would otherwise replay its greedy reply token for token."""
     out = Attempts()
     messages = list(request.messages)
     for attempt in range(retries + 1):
         current = GenerationRequest(
-            messages, request.adapter, request.max_new_tokens, request.json_schema, request.repetition_penalty
+            messages,
+            request.adapter,
+            request.max_new_tokens,
+            request.json_schema,
+            request.repetition_penalty,
+            request.temperature if attempt == 0 else retry_temperature,
         )
         out.result = generate(current)
         out.completion_tokens += out.result.completion_tokens

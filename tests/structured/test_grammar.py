@@ -59,3 +59,14 @@ def test_a_schema_the_grammar_cannot_express_names_the_construct(gen):
         grammars.compile(
             {"type": "object", "properties": {"a": {"type": "integer", "minimum": 0, "maximum": 9, "multipleOf": "x"}}}
         )
+
+
+def test_a_row_temperature_samples_repeatably_and_apart_from_greedy_rows(gen):
+    schema = ChangelogEntry.model_json_schema()
+    greedy = rows(1, schema, token_bound(schema))[0]
+    hot = GenerationRequest(greedy.messages, max_new_tokens=greedy.max_new_tokens, json_schema=schema, temperature=1.5)
+    first = gen.generate([greedy, hot])
+    again = gen.generate([hot])
+    assert first[1].token_ids == again[0].token_ids  # seeded
+    assert first[0].token_ids == gen.generate([greedy])[0].token_ids
+    assert first[0].token_ids != first[1].token_ids

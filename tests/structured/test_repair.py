@@ -50,3 +50,9 @@ def test_a_retry_that_would_overflow_the_window_is_not_sent():
     out = generate_valid(call, request(), ChangelogEntry, retries=2, fits=lambda messages: len(messages) < 3)
     assert not out.outcome.ok and len(gen.calls) == 1
     assert out.stopped == "a further retry would not fit the context window"
+
+
+def test_retries_sample_so_they_are_not_a_replay_of_the_greedy_reply():
+    gen, call = scripted(BAD, GOOD)
+    generate_valid(call, request(), ChangelogEntry, retries=1, retry_temperature=0.5)
+    assert [c[0].temperature for c in gen.calls] == [None, 0.5]
