@@ -19,6 +19,9 @@ _EXPORTS = {
     "Retriever": "hybrid.protocols",
     "Embedder": "hybrid.protocols",
     "HybridError": "hybrid.errors",
+    "SchemaError": "hybrid.errors",
+    "StructuredOutputError": "hybrid.errors",
+    "ChangelogEntry": "hybrid.changelog",
     "HybridPipeline": "hybrid.pipeline",
     "Draft": "hybrid.pipeline",
     "Departments": "hybrid.pipeline",
@@ -27,7 +30,8 @@ _EXPORTS = {
 }
 
 if TYPE_CHECKING:
-    from hybrid.errors import HybridError
+    from hybrid.changelog import ChangelogEntry
+    from hybrid.errors import HybridError, SchemaError, StructuredOutputError
     from hybrid.generation import LocalGenerator
     from hybrid.knowledge.layer import Knowledge
     from hybrid.pipeline import Departments, Draft, HybridPipeline
@@ -36,6 +40,7 @@ if TYPE_CHECKING:
     from hybrid.types import IngestSummary, Passage
 
 __all__ = [
+    "ChangelogEntry",
     "Departments",
     "Draft",
     "Embedder",
@@ -47,7 +52,9 @@ __all__ = [
     "LocalGenerator",
     "Passage",
     "Retriever",
+    "SchemaError",
     "Settings",
+    "StructuredOutputError",
     "load_settings",
 ]
 

@@ -19,6 +19,7 @@ from hybrid.pipeline.citations import attribute, check_citations
 from hybrid.pipeline.claims import Evidence, unsupported_claims
 from hybrid.pipeline.draft import Draft, FailedAttempt, StructuredReport, Timings, Trim
 from hybrid.pipeline.injection import defuse
+from hybrid.pipeline.structured import Structured, structured_options
 from hybrid.prompts import ChatPrompt, Source
 from hybrid.protocols import (
     Filters,
@@ -44,56 +45,6 @@ class RequestError(HybridError):
 def _estimate_tokens(text: str) -> int:
     # Used only when the generator can't count: ~4 characters a token for English BPE.
     return len(text) // 4 + 1
-
-
-MECHANISMS = ("constrained", "repair")
-
-
-class Structured:
-    """A schema request's options, checked once."""
-
-    def __init__(
-        self,
-        schema: type[BaseModel],
-        mechanism: str,
-        retries: int,
-        examples: Sequence[tuple[str, BaseModel]],
-        context: dict[str, Any] | None,
-    ) -> None:
-        from hybrid.structured.prompting import schema_instruction
-
-        if not (isinstance(schema, type) and issubclass(schema, BaseModel)):
-            raise SchemaError(f"schema must be a pydantic model class, got {schema!r}")
-        if mechanism not in MECHANISMS:
-            raise SchemaError(f"mechanism {mechanism!r} is unknown; use one of {', '.join(MECHANISMS)}")
-        if retries < 0:
-            raise SchemaError(f"retries must be 0 or more, got {retries}")
-        self.schema, self.mechanism, self.retries, self.context = schema, mechanism, retries, context
-        self.examples = list(examples)
-        self.instruction = schema_instruction(schema)
-
-    def request(self, request: str) -> str:
-        """The request as the model sees it: the text, then the schema instruction."""
-        return f"{request.strip()}\n\n{self.instruction}"
-
-    def example_turns(self, prompt: PromptBuilder, department: str, guide: str | None) -> list[dict[str, str]]:
-        from hybrid.structured.prompting import layout
-
-        turns: list[dict[str, str]] = []
-        for text, value in self.examples:
-            user = prompt.build(self.request(text), [], department, guide)[-1]
-            turns += [user, {"role": "assistant", "content": layout(value)}]
-        return turns
-
-
-def _structured(
-    schema: type[BaseModel] | None,
-    mechanism: str,
-    retries: int,
-    examples: Sequence[tuple[str, BaseModel]],
-    context: dict[str, Any] | None,
-) -> Structured | None:
-    return None if schema is None else Structured(schema, mechanism, retries, examples, context)
 
 
 class HybridPipeline:
@@ -173,7 +124,7 @@ class HybridPipeline:
         - `examples` are (request, object) pairs shown as earlier turns (few-shot);
           `validation_context` reaches the validators (`ValidationInfo.context`).
         """
-        structured = _structured(schema, mechanism, retries, examples, validation_context)
+        structured = structured_options(schema, mechanism, retries, examples, validation_context)
         result = None
         for item in self._run(
             request, department, k, filters, max_new_tokens, retrieval, adapter, style_prompt, False, structured
@@ -203,7 +154,7 @@ class HybridPipeline:
 
         The pieces are the raw model output; the `Draft` has invalid markers removed. With
         a `schema` the validated JSON comes as one piece, since a retry replaces it."""
-        structured = _structured(schema, mechanism, retries, examples, validation_context)
+        structured = structured_options(schema, mechanism, retries, examples, validation_context)
         yield from self._run(
             request, department, k, filters, max_new_tokens, retrieval, adapter, style_prompt, True, structured
         )
@@ -221,7 +172,7 @@ class HybridPipeline:
         """Tokens a request may take without retrieval before the prompt overflows (what
         is left of the window after the system prompt, the schema's instruction and the
         answer's budget), so callers can trim long inputs themselves and say so."""
-        structured = _structured(schema, mechanism, 0, (), None)
+        structured = structured_options(schema, mechanism, 0, (), None)
         max_new = self._structured_budget(structured, max_new_tokens) if structured else None
         max_new = max_new or max_new_tokens or self.max_new_tokens
         shell = self.prompt.build(structured.request("") if structured else "", [], department, None)
