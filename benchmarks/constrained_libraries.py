@@ -102,7 +102,7 @@ LIBRARIES = {"xgrammar": _xgrammar, "llguidance": _llguidance, "lm-format-enforc
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=8, help="held-out PRs per library")
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--json", action="store_true", help="also print one JSON object as the last line")
     args = parser.parse_args()
 
     import torch
@@ -167,21 +167,21 @@ def main() -> None:
         baseline = report["unconstrained"]["decode_tokens_per_s"]
         row["decode_speed_vs_unconstrained"] = row["decode_tokens_per_s"] / baseline
         report[name] = row
-    if args.json:
-        print(json.dumps(report, indent=1))
-        return
-    print(f"{'library':<20}{'compile s':>10}{'s/entry':>9}{'tok/s':>8}{'vs none':>9}{'valid':>7}")
+    print("| library | compile s | s per entry | decode tok/s | vs unconstrained | schema-valid |")
+    print("|---|---|---|---|---|---|")
     for name, row in report.items():
-        if not isinstance(row, dict) or name == "model":
+        if not isinstance(row, dict):
             continue
         if "error" in row:
-            print(f"{name:<20}{row['error']}")
+            print(f"| {name} | {row['error']} | | | | |")
             continue
         print(
-            f"{name:<20}{row.get('compile_seconds', 0):>10.2f}{row['seconds_per_entry']:>9.2f}"
-            f"{row['decode_tokens_per_s']:>8.1f}{row.get('decode_speed_vs_unconstrained', 1):>9.2f}"
-            f"{row['schema_valid_rate']:>7.2f}"
+            f"| {name} | {row.get('compile_seconds', 0):.2f} | {row['seconds_per_entry']:.2f} "
+            f"| {row['decode_tokens_per_s']:.1f} | {row.get('decode_speed_vs_unconstrained', 1):.2f}x "
+            f"| {row['schema_valid_rate']:.2f} |"
         )
+    if args.json:  # one JSON object on the last line
+        print(json.dumps(report))
 
 
 if __name__ == "__main__":

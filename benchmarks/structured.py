@@ -1,0 +1,213 @@
+"""Structured output on the held-out changelog set: six configurations side by side.
+
+    python benchmarks/structured.py [--quick] [--json] [--n N]
+
+| key | model | prompt | mechanism |
+|---|---|---|---|
+| base_instructions | base | schema instruction | validate only |
+| base_fewshot | base | + 3 worked examples from the training split | validate only |
+| adapter | changelog adapter | schema instruction | validate only |
+| base_constrained | base | schema instruction | xgrammar-constrained decoding |
+| adapter_constrained | changelog adapter | schema instruction | xgrammar-constrained decoding |
+| adapter_repair | changelog adapter | schema instruction | validate, retry with the errors (2 retries) |
+
+Per configuration:
+- `schema_valid_rate`: the final reply is one JSON object valid under the JSON schema;
+- `valid_rate`: it also passes the model's own validators (imperative summary, ...);
+- `field_accuracy`: `type`, `breaking` and `pr` against the reference, each and their mean
+  (a reply that is not JSON scores wrong on every field);
+- `summary_similarity`: embedding cosine (the bundled MiniLM) of summary and reference,
+  over replies that have a summary;
+- `retries_per_entry` and latency per entry (mean, p50, p95 seconds).
+
+Unconstrained configurations may generate up to `--free-tokens` (160) tokens, 2.5x the
+longest reference entry; constrained ones get the schema's token bound.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+CONFIGS: dict[str, dict[str, Any]] = {
+    "base_instructions": {"adapter": False, "mechanism": "repair", "retries": 0},
+    "base_fewshot": {"adapter": False, "mechanism": "repair", "retries": 0, "few_shot": True},
+    "adapter": {"adapter": True, "mechanism": "repair", "retries": 0},
+    "base_constrained": {"adapter": False, "mechanism": "constrained", "retries": 0},
+    "adapter_constrained": {"adapter": True, "mechanism": "constrained", "retries": 0},
+    "adapter_repair": {"adapter": True, "mechanism": "repair", "retries": 2},
+}
+FIELDS = ("type", "breaking", "pr")
+
+
+def few_shot_examples(train: list[Any]) -> list[Any]:
+    """A fixed, varied trio from the training split: a fix, a feature, an internal change."""
+    picked: list[Any] = []
+    for kind in ("fixed", "added", "none"):
+        picked.append(next(e for e in train if e.entry.type == kind and not e.entry.breaking))
+    return picked
+
+
+def run_config(pipeline: Any, cases: list[Any], config: dict[str, Any], examples: list[Any], free: int) -> list[dict]:
+    from hybrid.changelog import ChangelogEntry, is_empty, request_text
+    from hybrid.errors import StructuredOutputError
+    from hybrid.structured.validation import validate
+
+    rows = []
+    for case in cases:
+        pull = case.pull
+        assert not is_empty(pull) or case.entry.type == "none"
+        t = time.perf_counter()
+        kwargs = {
+            "retrieval": False,
+            "adapter": config["adapter"],
+            "schema": ChangelogEntry,
+            "mechanism": config["mechanism"],
+            "retries": config["retries"],
+            "examples": [(request_text(e.pull), e.entry) for e in examples] if config.get("few_shot") else [],
+            "validation_context": {"pr": pull.pr},
+            "max_new_tokens": None if config["mechanism"] == "constrained" else free,
+        }
+        try:
+            draft = pipeline.draft(request_text(pull), "changelog", **kwargs)
+            raw, retries, ok = draft.text, draft.structured.retries_used, True
+        except StructuredOutputError as exc:
+            raw, retries, ok = exc.raw, max(len(exc.attempts) - 1, 0), False
+        seconds = time.perf_counter() - t
+        outcome = validate(raw, ChangelogEntry, {"pr": pull.pr})
+        fields = _fields(raw)
+        rows.append(
+            {
+                "pr": pull.pr,
+                "raw": raw,
+                "schema_valid": outcome.structurally_valid,
+                "valid": ok,
+                "fields": {f: fields.get(f) == getattr(case.entry, f) for f in FIELDS},
+                "summary": fields.get("summary") if isinstance(fields.get("summary"), str) else None,
+                "reference": case.entry.summary,
+                "retries": retries,
+                "seconds": seconds,
+            }
+        )
+    return rows
+
+
+def _fields(raw: str) -> dict[str, Any]:
+    try:
+        data = json.loads(raw.strip().removeprefix("```json").removesuffix("```"))
+    except json.JSONDecodeError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def summarise(rows: list[dict], embedder: Any) -> dict[str, Any]:
+    n = len(rows)
+    pairs = [(r["summary"], r["reference"]) for r in rows if r["summary"]]
+    if pairs:
+        a = embedder.embed_documents([p[0] for p in pairs])
+        b = embedder.embed_documents([p[1] for p in pairs])
+        cosines = [sum(x * y for x, y in zip(u, v, strict=True)) for u, v in zip(a, b, strict=True)]
+    else:
+        cosines = []
+    seconds = sorted(r["seconds"] for r in rows)
+    per_field = {f: sum(r["fields"][f] for r in rows) / n for f in FIELDS}
+    return {
+        "n": n,
+        "schema_valid_rate": sum(r["schema_valid"] for r in rows) / n,
+        "valid_rate": sum(r["valid"] for r in rows) / n,
+        "field_accuracy": sum(per_field.values()) / len(FIELDS),
+        "type_accuracy": per_field["type"],
+        "breaking_accuracy": per_field["breaking"],
+        "pr_accuracy": per_field["pr"],
+        "summary_similarity": statistics.fmean(cosines) if cosines else None,
+        "summaries_scored": len(cosines),
+        "retries_per_entry": sum(r["retries"] for r in rows) / n,
+        "seconds_per_entry": statistics.fmean(seconds),
+        "seconds_p50": seconds[n // 2],
+        "seconds_p95": seconds[min(n - 1, round(0.95 * (n - 1)))],
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Structured output on the held-out changelog set.")
+    parser.add_argument("--quick", action="store_true", help="8 held-out PRs instead of all")
+    parser.add_argument("--n", type=int, default=None, help="held-out PRs to use (default: all, or 8 with --quick)")
+    parser.add_argument("--configs", default=",".join(CONFIGS), help="comma-separated subset of configurations")
+    parser.add_argument("--free-tokens", type=int, default=160, help="max_new_tokens for unconstrained configurations")
+    parser.add_argument("--json", action="store_true", help="also print one JSON object as the last line")
+    parser.add_argument("--rows", type=Path, help="also write every reply as JSON lines here")
+    args = parser.parse_args()
+
+    import torch
+
+    from hybrid.changelog import is_empty, read_labelled
+    from hybrid.pipeline import HybridPipeline
+    from hybrid.registry import build_embedder
+    from hybrid.settings import load_settings
+
+    torch.manual_seed(0)
+    settings = load_settings(adapters_dir=ROOT / "adapters")
+    pipeline = HybridPipeline.from_settings(settings)
+    heldout = [c for c in read_labelled(ROOT / "corpora/changelog/heldout.jsonl") if not is_empty(c.pull)]
+    cases = heldout[: args.n or (8 if args.quick else len(heldout))]
+    examples = few_shot_examples(read_labelled(ROOT / "corpora/changelog/train.jsonl"))
+    embedder = build_embedder(settings)
+    pipeline.generator.warm_up()
+    pipeline.draft(
+        cases[0].pull.title or "warm up", "changelog", retrieval=False, max_new_tokens=2
+    )  # loads the adapter
+
+    report: dict[str, Any] = {
+        "n": len(cases),
+        "heldout_with_empty_description": sum(1 for c in read_labelled(ROOT / "corpora/changelog/heldout.jsonl"))
+        - len(heldout),
+        "free_tokens": args.free_tokens,
+        "generator_dtype": settings.generation.dtype,
+    }
+    all_rows: dict[str, list[dict]] = {}
+    for name in args.configs.split(","):
+        t = time.perf_counter()
+        rows = run_config(pipeline, cases, CONFIGS[name], examples, args.free_tokens)
+        report[name] = summarise(rows, embedder)
+        report[name]["wall_seconds"] = time.perf_counter() - t
+        all_rows[name] = rows
+        print(f"{name}: {json.dumps(report[name])}", file=sys.stderr, flush=True)
+    if args.rows:
+        from hybrid.atomic import write_text
+
+        write_text(
+            args.rows, "".join(json.dumps({"config": k, **r}) + "\n" for k, rows in all_rows.items() for r in rows)
+        )
+    print(table(report, args.configs.split(",")))
+    if args.json:  # one JSON object on the last line, as every benchmark here prints it
+        print(json.dumps(report))
+
+
+def table(report: dict[str, Any], names: list[str]) -> str:
+    lines = [
+        "| configuration | schema-valid | passes all validators | field accuracy (type / breaking / pr) "
+        "| summary similarity | retries per entry | seconds per entry (p50 / p95) |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for name in names:
+        r = report[name]
+        sim = f"{r['summary_similarity']:.3f}" if r["summary_similarity"] is not None else "-"
+        lines.append(
+            f"| {name} | {r['schema_valid_rate']:.3f} | {r['valid_rate']:.3f} | {r['field_accuracy']:.3f} "
+            f"({r['type_accuracy']:.2f} / {r['breaking_accuracy']:.2f} / {r['pr_accuracy']:.2f}) | {sim} "
+            f"| {r['retries_per_entry']:.2f} | {r['seconds_per_entry']:.2f} ({r['seconds_p50']:.2f} / "
+            f"{r['seconds_p95']:.2f}) |"
+        )
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    main()
