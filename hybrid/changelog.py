@@ -333,6 +333,8 @@ def draft_entry(
       model call: there is nothing to tell users.
     - A body longer than the context window allows is cut at a line boundary, and the
       result's notes say so.
+    - `pr` is pinned: under a grammar the number is emitted as known, not copied by the
+      model (which misread 255 as 256); a free reply with another number is rejected.
     - An entry that fails validation after the retries raises `StructuredOutputError`.
     - `examples` are shown as earlier turns (few-shot).
     """
@@ -352,6 +354,7 @@ def draft_entry(
         retries=retries,
         examples=[(request_text(e.pull), e.entry) for e in examples],
         validation_context={"pr": pull.pr},
+        pinned={"pr": pull.pr},  # the number is known: the model need not copy it
     )
     assert isinstance(draft.data, ChangelogEntry)
     notes = [note] if note else []

@@ -8,7 +8,7 @@ server for the generator, another prompt layout.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from pydantic import BaseModel
@@ -17,7 +17,16 @@ from hybrid.errors import HybridError, SchemaError, StructuredOutputError
 from hybrid.pipeline.budget import fit_passages
 from hybrid.pipeline.citations import attribute, check_citations
 from hybrid.pipeline.claims import Evidence, unsupported_claims
-from hybrid.pipeline.draft import Draft, FailedAttempt, StructuredReport, Timings, Trim
+from hybrid.pipeline.draft import (
+    Citation,
+    Claim,
+    Draft,
+    FailedAttempt,
+    RemovedCitation,
+    StructuredReport,
+    Timings,
+    Trim,
+)
 from hybrid.pipeline.injection import defuse
 from hybrid.pipeline.structured import Structured, structured_options
 from hybrid.prompts import ChatPrompt, Source
@@ -45,6 +54,47 @@ class RequestError(HybridError):
 def _estimate_tokens(text: str) -> int:
     # Used only when the generator can't count: ~4 characters a token for English BPE.
     return len(text) // 4 + 1
+
+
+def _assemble(
+    result: GenerationResult,
+    text: str,
+    request: str,
+    department: str,
+    citations: list[Citation],
+    shown: list[Passage],
+    claims: list[Claim],
+    removed: list[RemovedCitation],
+    trimmed: list[Trim],
+    notes: list[str],
+    retrieval: bool,
+    guide: str | None,
+    timings: Timings,
+    **extra: Any,
+) -> Draft:
+    fields: dict[str, Any] = {
+        "adapter": result.adapter,
+        "adapter_version": result.adapter_version,
+        "prompt_tokens": result.prompt_tokens,
+        "completion_tokens": result.completion_tokens,
+        "finish_reason": result.finish_reason,
+        **extra,
+    }
+    return Draft(
+        text=text,
+        request=request,
+        department=department,
+        citations=citations,
+        passages=shown,
+        unsupported=claims,
+        removed_citations=removed,
+        trimmed=trimmed,
+        notes=notes,
+        retrieval=retrieval,
+        style_prompt=guide is not None,
+        timings=timings,
+        **fields,
+    )
 
 
 class HybridPipeline:
@@ -112,6 +162,7 @@ class HybridPipeline:
         retries: int = 2,
         examples: Sequence[tuple[str, BaseModel]] = (),
         validation_context: dict[str, Any] | None = None,
+        pinned: Mapping[str, Any] | None = None,
     ) -> Draft:
         """Draft `request` in `department`'s voice; see `Draft` for what comes back.
 
@@ -123,8 +174,10 @@ class HybridPipeline:
           its errors, at most `retries` times, then raises `StructuredOutputError`.
         - `examples` are (request, object) pairs shown as earlier turns (few-shot);
           `validation_context` reaches the validators (`ValidationInfo.context`).
+        - `pinned` fields are ones the caller already knows (a PR's number): under a
+          grammar they are emitted as given; otherwise a different value is rejected.
         """
-        structured = structured_options(schema, mechanism, retries, examples, validation_context)
+        structured = structured_options(schema, mechanism, retries, examples, validation_context, pinned)
         result = None
         for item in self._run(
             request, department, k, filters, max_new_tokens, retrieval, adapter, style_prompt, False, structured
@@ -149,12 +202,13 @@ class HybridPipeline:
         retries: int = 2,
         examples: Sequence[tuple[str, BaseModel]] = (),
         validation_context: dict[str, Any] | None = None,
+        pinned: Mapping[str, Any] | None = None,
     ) -> Iterator[str | Draft]:
         """Like `draft`, but yield text pieces as they are generated, then the `Draft`.
 
         The pieces are the raw model output; the `Draft` has invalid markers removed. With
         a `schema` the validated JSON comes as one piece, since a retry replaces it."""
-        structured = structured_options(schema, mechanism, retries, examples, validation_context)
+        structured = structured_options(schema, mechanism, retries, examples, validation_context, pinned)
         yield from self._run(
             request, department, k, filters, max_new_tokens, retrieval, adapter, style_prompt, True, structured
         )
@@ -282,24 +336,20 @@ class HybridPipeline:
         if result.finish_reason == "length":
             notes.append(f"the draft hit max_new_tokens ({max_new}) and may end mid-sentence")
         timings.total = time.perf_counter() - t_start
-        yield Draft(
-            text=text,
-            request=request,
-            department=department,
-            adapter=result.adapter,
-            adapter_version=result.adapter_version,
-            citations=citations,
-            passages=shown,
-            unsupported=claims,
-            removed_citations=removed,
-            trimmed=trimmed,
-            notes=notes,
-            retrieval=retrieval,
-            style_prompt=guide is not None,
-            prompt_tokens=result.prompt_tokens,
-            completion_tokens=result.completion_tokens,
-            finish_reason=result.finish_reason,
-            timings=timings,
+        yield _assemble(
+            result,
+            text,
+            request,
+            department,
+            citations,
+            shown,
+            claims,
+            removed,
+            trimmed,
+            notes,
+            retrieval,
+            guide,
+            timings,
         )
 
     def _count(self, text: str) -> int:
@@ -357,7 +407,7 @@ class HybridPipeline:
         from hybrid.structured.repair import generate_valid
 
         t = time.perf_counter()
-        json_schema = structured.schema.model_json_schema() if structured.mechanism == "constrained" else None
+        json_schema = structured.grammar_schema() if structured.mechanism == "constrained" else None
         window = self._window(structured=True)
         attempts = generate_valid(
             lambda r: self.generator.generate([r])[0],
@@ -367,6 +417,7 @@ class HybridPipeline:
             structured.schema,
             retries=structured.retries,
             context=structured.context,
+            pinned=structured.pinned,
             fits=lambda ms: sum(self._count(m["content"]) + PER_MESSAGE_TOKENS for m in ms) + max_new <= window,
         )
         timings.generate = time.perf_counter() - t
@@ -384,24 +435,21 @@ class HybridPipeline:
         if attempts.stopped:
             notes.append(attempts.stopped)
         timings.total = time.perf_counter() - t_start
-        draft = Draft(
-            text=result.text,
-            request=request,
-            department=department,
-            adapter=result.adapter,
-            adapter_version=result.adapter_version,
-            citations=citations,
-            passages=shown,
-            unsupported=claims,
-            removed_citations=removed,
-            trimmed=trimmed,
-            notes=notes,
-            retrieval=retrieval,
-            style_prompt=guide is not None,
-            prompt_tokens=result.prompt_tokens,
+        draft = _assemble(
+            result,
+            result.text,
+            request,
+            department,
+            citations,
+            shown,
+            claims,
+            removed,
+            trimmed,
+            notes,
+            retrieval,
+            guide,
+            timings,
             completion_tokens=attempts.completion_tokens,
-            finish_reason=result.finish_reason,
-            timings=timings,
             data=attempts.outcome.value,
             structured=StructuredReport(
                 schema_name=structured.schema.__name__,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from pydantic import BaseModel
@@ -23,6 +23,7 @@ class Structured:
         retries: int,
         examples: Sequence[tuple[str, BaseModel]],
         context: dict[str, Any] | None,
+        pinned: Mapping[str, Any] | None = None,
     ) -> None:
         from hybrid.structured.prompting import schema_instruction
 
@@ -34,7 +35,19 @@ class Structured:
             raise SchemaError(f"retries must be 0 or more, got {retries}")
         self.schema, self.mechanism, self.retries, self.context = schema, mechanism, retries, context
         self.examples = list(examples)
+        # The prompt shows the schema unpinned: that is the layout adapters are trained on.
         self.instruction = schema_instruction(schema)
+        self.pinned = dict(pinned or {})
+        unknown = sorted(set(self.pinned) - set(schema.model_fields))
+        if unknown:
+            raise SchemaError(f"pinned field {unknown[0]!r} is not a field of {schema.__name__}")
+
+    def grammar_schema(self) -> dict[str, Any]:
+        """The JSON schema to decode under: pinned fields become constants."""
+        schema = self.schema.model_json_schema()
+        for name, value in self.pinned.items():
+            schema["properties"][name] = {"const": value}
+        return schema
 
     def request(self, request: str) -> str:
         """The request as the model sees it: the text, then the schema instruction."""
@@ -56,5 +69,6 @@ def structured_options(
     retries: int,
     examples: Sequence[tuple[str, BaseModel]],
     context: dict[str, Any] | None,
+    pinned: Mapping[str, Any] | None = None,
 ) -> Structured | None:
-    return None if schema is None else Structured(schema, mechanism, retries, examples, context)
+    return None if schema is None else Structured(schema, mechanism, retries, examples, context, pinned)

@@ -37,6 +37,7 @@ def generate_valid(
     *,
     retries: int,
     context: dict[str, Any] | None = None,
+    pinned: dict[str, Any] | None = None,
     fits: Callable[[list[dict[str, str]]], bool] = lambda _: True,
     retry_temperature: float = 0.7,
 ) -> Attempts:
@@ -58,7 +59,7 @@ def generate_valid(
         )
         out.result = generate(current)
         out.completion_tokens += out.result.completion_tokens
-        out.outcome = validate(out.result.text, schema, context)
+        out.outcome = validate(out.result.text, schema, context, pinned)
         if out.outcome.ok:
             return out
         errors = list(out.outcome.errors)

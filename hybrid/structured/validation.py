@@ -44,8 +44,14 @@ class Outcome:
         return [*self.schema_errors, *self.rule_errors]
 
 
-def validate(text: str, schema: type[BaseModel], context: dict[str, Any] | None = None) -> Outcome:
-    """Validate `text` as one `schema` object; a Markdown ```json fence around it is accepted."""
+def validate(
+    text: str,
+    schema: type[BaseModel],
+    context: dict[str, Any] | None = None,
+    pinned: dict[str, Any] | None = None,
+) -> Outcome:
+    """Validate `text` as one `schema` object; a Markdown ```json fence around it is accepted.
+    `pinned` fields must hold exactly the given values."""
     body = text.strip()
     fenced = _FENCE.match(body)
     if fenced:
@@ -56,8 +62,14 @@ def validate(text: str, schema: type[BaseModel], context: dict[str, Any] | None 
         return Outcome(schema_errors=[f"not one JSON object: {exc.msg} at line {exc.lineno} column {exc.colno}"])
     if not isinstance(data, dict):
         return Outcome(schema_errors=[f"expected a JSON object, got {type(data).__name__}"])
+    wrong = [
+        f"field '{name}': must be {json.dumps(value)} (pinned by the caller), not {json.dumps(data.get(name))}"
+        for name, value in (pinned or {}).items()
+        if data.get(name) != value
+    ]
     try:
-        return Outcome(value=schema.model_validate(data, context=context))
+        value = schema.model_validate(data, context=context)
+        return Outcome(value=value) if not wrong else Outcome(rule_errors=wrong)
     except ValidationError as exc:
         out = Outcome()
         for err in exc.errors():
@@ -67,4 +79,5 @@ def validate(text: str, schema: type[BaseModel], context: dict[str, Any] | None 
                 where, message = (s.strip() for s in message.split(":", 1))
             line = f"field '{where or '(object)'}': {message}"
             (out.rule_errors if err["type"] in _RULE_TYPES else out.schema_errors).append(line)
+        out.rule_errors += [w for w in wrong if w.split(":")[0] not in {e.split(":")[0] for e in out.errors}]
         return out

@@ -149,3 +149,15 @@ def test_room_for_request_leaves_space_for_the_schema_instruction_and_bound(tiny
     free = tiny_pipeline.room_for_request("ops")
     constrained = tiny_pipeline.room_for_request("ops", Order)
     assert constrained > 0 and constrained != free
+
+
+def test_pinned_fields_are_constants_in_the_grammar_and_checked_otherwise(tiny_pipeline):
+    d = tiny_pipeline.draft("Order", "ops", retrieval=False, schema=Order, retries=0, pinned={"quantity": 42})
+    assert d.data.quantity == 42
+    with pytest.raises(SchemaError, match="pinned field 'colour' is not a field of Order"):
+        tiny_pipeline.draft("Order", "ops", retrieval=False, schema=Order, pinned={"colour": "red"})
+    pipe, _ = fake_pipeline(GOOD.replace('"pr": 12', '"pr": 21'), GOOD)
+    d = pipe.draft("PR #12", "changelog", retrieval=False, schema=ChangelogEntry, mechanism="repair", pinned={"pr": 12})
+    assert d.data.pr == 12 and d.structured.failed[0].errors == [
+        "field 'pr': must be 12 (pinned by the caller), not 21"
+    ]

@@ -42,3 +42,9 @@ def test_model_validators_name_their_field_and_context_reaches_validators():
     ]
     out = validate(GOOD, ChangelogEntry, {"pr": 13})
     assert out.rule_errors == ["field 'pr': must be the pull request's number, 13, not 12"]
+
+
+def test_pinned_fields_must_hold_the_given_value():
+    out = validate(GOOD, ChangelogEntry, pinned={"pr": 13})
+    assert out.rule_errors == ["field 'pr': must be 13 (pinned by the caller), not 12"]
+    assert validate(GOOD, ChangelogEntry, pinned={"pr": 12}).ok
