@@ -82,7 +82,7 @@ def run_config(pipeline: Any, cases: list[Any], config: dict[str, Any], examples
             raw, retries, ok = exc.raw, max(len(exc.attempts) - 1, 0), False
         seconds = time.perf_counter() - t
         outcome = validate(raw, ChangelogEntry, {"pr": pull.pr})
-        fields = _fields(raw)
+        fields = outcome.data or {}
         rows.append(
             {
                 "pr": pull.pr,
@@ -97,14 +97,6 @@ def run_config(pipeline: Any, cases: list[Any], config: dict[str, Any], examples
             }
         )
     return rows
-
-
-def _fields(raw: str) -> dict[str, Any]:
-    try:
-        data = json.loads(raw.strip().removeprefix("```json").removesuffix("```"))
-    except json.JSONDecodeError:
-        return {}
-    return data if isinstance(data, dict) else {}
 
 
 def summarise(rows: list[dict], embedder: Any) -> dict[str, Any]:

@@ -219,14 +219,9 @@ def _read_markdown(path: Path) -> PullRequest:
 
 def describe(exc: ValidationError) -> str:
     """Name every failing field and rule, one per clause."""
-    parts = []
-    for err in exc.errors():
-        field = ".".join(str(p) for p in err["loc"]) or "(object)"
-        message = err["msg"].removeprefix("Value error, ")
-        if field == "(object)" and ":" in message:
-            field, message = (s.strip() for s in message.split(":", 1))
-        parts.append(f"field '{field}': {message}")
-    return "; ".join(parts)
+    from hybrid.structured.validation import field_errors
+
+    return "; ".join(field_errors(exc))
 
 
 # -- prompting ---------------------------------------------------------------------

@@ -28,6 +28,7 @@ class JsonGrammars:
         self._compiler: Any = None
         self._cache: dict[str, Any] = {}
         self._lock = threading.RLock()
+        self._banned: Any = None  # ids of tokens holding a control character, found once
 
     def compile(self, schema: dict[str, Any]) -> Any:
         """The compiled grammar of `schema`; unbounded or unsupported schemas raise `SchemaError`."""
@@ -68,7 +69,7 @@ class JsonGrammars:
         import torch
 
         with self._lock:
-            if not hasattr(self, "_banned"):
+            if self._banned is None:
                 ids = [
                     i
                     for i in range(len(self.tokenizer))

@@ -27,6 +27,7 @@ class Outcome:
     """What validating one reply found."""
 
     value: BaseModel | None = None
+    data: dict[str, Any] | None = None  # the parsed JSON object, valid or not
     schema_errors: list[str] = field(default_factory=list)
     rule_errors: list[str] = field(default_factory=list)
 
@@ -69,15 +70,22 @@ def validate(
     ]
     try:
         value = schema.model_validate(data, context=context)
-        return Outcome(value=value) if not wrong else Outcome(rule_errors=wrong)
+        return Outcome(value=value, data=data) if not wrong else Outcome(data=data, rule_errors=wrong)
     except ValidationError as exc:
-        out = Outcome()
-        for err in exc.errors():
-            where = ".".join(str(p) for p in err["loc"])
-            message = err["msg"].removeprefix("Value error, ").removeprefix("Assertion failed, ")
-            if not where and ":" in message:  # a model validator names its field first
-                where, message = (s.strip() for s in message.split(":", 1))
-            line = f"field '{where or '(object)'}': {message}"
+        out = Outcome(data=data)
+        for err, line in zip(exc.errors(), field_errors(exc), strict=True):
             (out.rule_errors if err["type"] in _RULE_TYPES else out.schema_errors).append(line)
         out.rule_errors += [w for w in wrong if w.split(":")[0] not in {e.split(":")[0] for e in out.errors}]
         return out
+
+
+def field_errors(exc: ValidationError) -> list[str]:
+    """One "field 'name': rule" line per error; a model validator names its field first."""
+    lines = []
+    for err in exc.errors():
+        where = ".".join(str(p) for p in err["loc"])
+        message = err["msg"].removeprefix("Value error, ").removeprefix("Assertion failed, ")
+        if not where and ":" in message:
+            where, message = (s.strip() for s in message.split(":", 1))
+        lines.append(f"field '{where or '(object)'}': {message}")
+    return lines
