@@ -24,6 +24,7 @@ _EXPORTS = {
     "ChangelogEntry": "hybrid.changelog",
     "HybridPipeline": "hybrid.pipeline",
     "Draft": "hybrid.pipeline",
+    "DraftRequest": "hybrid.pipeline",
     "Departments": "hybrid.pipeline",
     "Generator": "hybrid.protocols",
     "LocalGenerator": "hybrid.generation",
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     from hybrid.errors import HybridError, SchemaError, StructuredOutputError
     from hybrid.generation import LocalGenerator
     from hybrid.knowledge.layer import Knowledge
-    from hybrid.pipeline import Departments, Draft, HybridPipeline
+    from hybrid.pipeline import Departments, Draft, DraftRequest, HybridPipeline
     from hybrid.protocols import Embedder, Generator, Retriever
     from hybrid.settings import Settings, load_settings
     from hybrid.types import IngestSummary, Passage
@@ -43,6 +44,7 @@ __all__ = [
     "ChangelogEntry",
     "Departments",
     "Draft",
+    "DraftRequest",
     "Embedder",
     "Generator",
     "HybridError",

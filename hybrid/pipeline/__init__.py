@@ -2,7 +2,7 @@
 
 from hybrid.pipeline.core import HybridPipeline, RequestError
 from hybrid.pipeline.departments import DepartmentError, Departments
-from hybrid.pipeline.draft import Citation, Claim, Draft, RemovedCitation, Timings, Trim
+from hybrid.pipeline.draft import Citation, Claim, Draft, DraftRequest, RemovedCitation, Timings, Trim
 
 __all__ = [
     "Citation",
@@ -10,6 +10,7 @@ __all__ = [
     "DepartmentError",
     "Departments",
     "Draft",
+    "DraftRequest",
     "HybridPipeline",
     "RemovedCitation",
     "RequestError",

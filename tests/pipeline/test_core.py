@@ -8,7 +8,7 @@ from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
 
 from hybrid.errors import EmptyStoreError
 from hybrid.knowledge import Knowledge
-from hybrid.pipeline import DepartmentError, Departments, Draft, HybridPipeline, RequestError
+from hybrid.pipeline import DepartmentError, Departments, Draft, DraftRequest, HybridPipeline, RequestError
 from hybrid.settings import KnowledgeSettings
 from hybrid.testing import FakeAdapterStore, FakeEmbedder, FakeGenerator, fake_knowledge
 from hybrid.types import Passage
@@ -55,6 +55,31 @@ def test_a_draft_carries_voice_citations_unsupported_claims_and_timings(knowledg
     assert t.total >= t.retrieve + t.prompt + t.generate + t.validate_ - 1e-6
     assert d.prompt_tokens > 0 and d.completion_tokens > 0
     assert d.model_dump(mode="json")["timings"]["validate"] >= 0
+
+
+def test_draft_many_runs_one_mixed_adapter_call_and_matches_one_at_a_time(knowledge, style_dir):
+    pipe, gen = make(knowledge, style_dir=style_dir)
+    rows = [
+        DraftRequest(request="Announce the Atlas Pro price", department="marketing", k=2),
+        DraftRequest(request="Orion warranty terms", department="legal", retrieval=False),
+        DraftRequest(request="Atlas price", department="marketing", adapter=False, style_prompt=True),
+    ]
+    batch = pipe.draft_many(rows)
+    assert len(gen.calls) == 1 and [r.adapter for r in gen.calls[0]] == ["marketing", "legal", "base"]
+    assert [d.timings.batch for d in batch] == [3, 3, 3]
+    singles = [
+        pipe.draft(
+            r.request, r.department, k=r.k, retrieval=r.retrieval, adapter=r.adapter, style_prompt=r.style_prompt
+        )
+        for r in rows
+    ]
+    for got, alone in zip(batch, singles, strict=True):
+        assert got.text == alone.text
+        assert [p.id for p in got.passages] == [p.id for p in alone.passages]
+        assert got.citations == alone.citations and got.style_prompt == alone.style_prompt
+    assert batch[1].passages == [] and not batch[1].retrieval
+    with pytest.raises(DepartmentError, match="finance"):
+        pipe.draft_many([DraftRequest(request="x", department="finance")])
 
 
 def test_passages_are_numbered_and_delimited_as_data_in_the_prompt(knowledge):
