@@ -114,9 +114,9 @@ def main() -> None:
 
     torch.manual_seed(0)
     settings = load_settings()
-    from hybrid.registry import build_generator
+    from hybrid.registry import build_local_generator
 
-    generator = build_generator(settings)
+    generator = build_local_generator(settings)
     generator.warm_up()
     model = generator.model.get_base_model() if hasattr(generator.model, "get_base_model") else generator.model
     tok = generator.tokenizer

@@ -595,6 +595,30 @@ def _adapter_versions(registry: Any) -> dict[str, str | None]:
     return {name: registry.active_version(name) for name in registry.names()}
 
 
+@cli.command()
+@click.option("--host", default=None, help="Interface to listen on (default serve.host, 127.0.0.1).")
+@click.option("--port", type=click.IntRange(0, 65535), default=None, help="Port (default serve.port, 8000).")
+@click.pass_context
+@_errors
+def serve(ctx: click.Context, host: str | None, port: int | None) -> None:
+    """Serve the OpenAI-compatible API, /v1/drafts and the drafting page over HTTP."""
+    from hybrid.serve.auth import check_bind
+
+    settings = _settings(ctx, serve={"host": host, "port": port})
+    check_bind(settings.serve.host, settings.serve.api_token)  # before any model loads
+    import uvicorn
+
+    from hybrid.serve import create_app_from_settings
+
+    app = create_app_from_settings(settings)
+    warm_up = getattr(app.state.pipeline.generator, "warm_up", None)
+    if warm_up is not None:
+        err.print(f"loading {settings.models.generator} …")
+        warm_up()
+    err.print(f"serving on http://{settings.serve.host}:{settings.serve.port}/ (page at /, API under /v1)")
+    uvicorn.run(app, host=settings.serve.host, port=settings.serve.port, log_level="warning")
+
+
 def main() -> None:
     cli(prog_name="hybrid")
 

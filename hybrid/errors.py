@@ -47,3 +47,8 @@ class StructuredOutputError(HybridError):
     def raw(self) -> str:
         """The last raw reply."""
         return self.attempts[-1][0] if self.attempts else ""
+
+
+class RemoteGeneratorError(HybridError):
+    """An OpenAI-compatible generator server could not be reached, refused the key, or
+    does not serve the model (adapter) asked for; the message names the URL and model."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from hybrid.protocols import Embedder
+from hybrid.protocols import Embedder, Generator
 from hybrid.settings import Settings
 
 if TYPE_CHECKING:
@@ -55,7 +55,29 @@ def build_adapter_registry(settings: Settings) -> AdapterRegistry:
     return AdapterRegistry(settings.adapters_dir)
 
 
-def build_generator(settings: Settings) -> LocalGenerator:
+def build_generator(settings: Settings) -> Generator:
+    """The local transformers + PEFT generator, or (generation.backend = "openai") a
+    client of an OpenAI-compatible server that serves each adapter as a model."""
+    gen = settings.generation
+    if gen.backend == "openai":
+        from hybrid.errors import ConfigError
+        from hybrid.generation.openai import OpenAIGenerator
+
+        if not gen.base_url:
+            raise ConfigError(
+                "generation.backend is 'openai' but generation.base_url is unset: set it to the server's API root, "
+                "e.g. HYBRID_GENERATION__BASE_URL=http://127.0.0.1:8000/v1"
+            )
+        return OpenAIGenerator(
+            gen.base_url,
+            base_model=gen.served_base or settings.models.generator,
+            api_key=gen.api_key,
+            timeout_s=gen.timeout_s,
+        )
+    return build_local_generator(settings)
+
+
+def build_local_generator(settings: Settings) -> LocalGenerator:
     from hybrid.generation.local import LocalGenerator
 
     return LocalGenerator(

@@ -115,7 +115,8 @@ class FakeGenerator:
         for r in requests:
             if r.adapter not in self.adapters:
                 raise ValueError(f"unknown adapter {r.adapter!r}; known: {', '.join(sorted(self.adapters))}")
-            request = r.messages[-1]["content"].rsplit("Request:", 1)[-1].strip()
+            said = r.prompt if r.prompt is not None else r.messages[-1]["content"]
+            request = said.rsplit("Request:", 1)[-1].strip()
             text = self.reply(r) if self.reply else f"[{r.adapter}] {request}"
             words = text.split(" ")[: r.max_new_tokens]
             out.append(

@@ -96,6 +96,9 @@ class GenerationRequest:
     # None decodes greedily (or as the call says); a value samples this row at that
     # temperature, with a fixed seed so runs repeat. A retry uses it so it is no replay.
     temperature: float | None = None
+    # Raw text to continue, with no chat template (an OpenAI /v1/completions prompt);
+    # when set, `messages` is not used.
+    prompt: str | None = None
 
 
 @dataclass

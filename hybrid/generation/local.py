@@ -241,7 +241,9 @@ class LocalGenerator:
         with self._lock:
             keys = [self.ensure(r.adapter) for r in requests]
             prompts = [
-                self.tokenizer.apply_chat_template(r.messages, tokenize=False, add_generation_prompt=True)
+                r.prompt
+                if r.prompt is not None
+                else self.tokenizer.apply_chat_template(r.messages, tokenize=False, add_generation_prompt=True)
                 for r in requests
             ]
             enc = self.tokenizer(prompts, return_tensors="pt", padding=True, add_special_tokens=False).to(self.device)

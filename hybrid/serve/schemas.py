@@ -1,0 +1,139 @@
+"""Request bodies. The OpenAI-shaped ones ignore fields they don't know, as OpenAI
+clients send many (`user`, `metadata`, `logit_bias`, ...) that change nothing here;
+fields they do know are checked, and a bad value is refused naming the field."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class TextPart(BaseModel):
+    """One part of a message's content, in OpenAI's list form; only text is served."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    type: Literal["text"] = Field(description="Only 'text' parts are accepted.")
+    text: str = Field(description="The text.")
+
+
+class ChatMessage(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    role: Literal["system", "developer", "user", "assistant"] = Field(description="Who says it.")
+    content: str | list[TextPart] = Field(description="The message text, or a list of text parts.")
+
+    def text(self) -> str:
+        if isinstance(self.content, str):
+            return self.content
+        return "".join(p.text for p in self.content)
+
+
+class StreamOptions(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    include_usage: bool = Field(default=False, description="Send a last chunk with token usage.")
+
+
+class ResponseFormat(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    type: Literal["text"] = Field(description="Only plain text replies are served here; see /v1/drafts for schemas.")
+
+
+class _Sampling(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    model: str = Field(min_length=1, description="An adapter name from /v1/models, or the base model's name.")
+    max_tokens: int | None = Field(default=None, ge=1, description="Cap on generated tokens.")
+    temperature: float | None = Field(
+        default=None, ge=0, le=2, description="0 or unset: greedy. Above 0: sampled, seeded, so runs repeat."
+    )
+    n: Literal[1] = Field(default=1, description="Replies per request; only 1 is served.")
+    stop: None = Field(default=None, description="Stop sequences are not supported; leave unset.")
+    stream: bool = Field(default=False, description="Send the reply as server-sent events.")
+    stream_options: StreamOptions | None = Field(default=None, description="Streaming options.")
+    repetition_penalty: float | None = Field(
+        default=None, ge=1.0, le=2.0, description="Extension (as in vLLM): penalty on repeated tokens."
+    )
+
+
+class ChatCompletionRequest(_Sampling):
+    """`POST /v1/chat/completions`."""
+
+    messages: list[ChatMessage] = Field(min_length=1, description="The conversation so far.")
+    max_completion_tokens: int | None = Field(default=None, ge=1, description="Newer name for max_tokens.")
+    response_format: ResponseFormat | None = Field(default=None, description="Only {'type': 'text'}.")
+
+
+class CompletionRequest(_Sampling):
+    """`POST /v1/completions`: raw text continued with no chat template."""
+
+    prompt: str | list[str] = Field(description="The text to continue (a one-item list is accepted too).")
+    echo: Literal[False] = Field(default=False, description="Echoing the prompt is not supported.")
+
+    def text(self) -> str | None:
+        if isinstance(self.prompt, str):
+            return self.prompt
+        return self.prompt[0] if len(self.prompt) == 1 else None
+
+
+class DraftOptions(BaseModel):
+    """The drafting knobs of `HybridPipeline.draft`."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    k: int | None = Field(default=None, ge=1, le=50, description="Passages to retrieve.")
+    retrieval: bool = Field(default=True, description="False: draft from the request alone, no sources.")
+    adapter: bool = Field(default=True, description="False: the base model's voice instead of the department's.")
+    style_prompt: bool = Field(default=False, description="Put the department's STYLE.md in the prompt.")
+    max_new_tokens: int | None = Field(default=None, ge=1, description="Cap on generated tokens.")
+    source_departments: list[str] | None = Field(
+        default=None, max_length=20, description="Only retrieve passages of these departments."
+    )
+    mechanism: Literal["constrained", "repair"] = Field(
+        default="constrained", description="With a schema: grammar-constrained decoding, or generate then validate."
+    )
+    retries: int = Field(default=2, ge=0, le=5, description="With a schema: retries after an invalid reply.")
+
+
+class DraftBody(BaseModel):
+    """`POST /v1/drafts`."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    request: str = Field(min_length=1, max_length=20_000, description="What to draft.")
+    department: str = Field(min_length=1, max_length=100, description="Whose voice (see /v1/departments).")
+    schema_name: str | None = Field(
+        default=None, alias="schema", description="Reply as one JSON object of this named schema (see serve.schemas)."
+    )
+    options: DraftOptions = Field(default_factory=DraftOptions, description="Drafting options.")
+    stream: bool = Field(default=False, description="Send text pieces as server-sent events, then the Draft.")
+
+
+class IngestDocument(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    path: str = Field(
+        min_length=1, max_length=255, description="Where to keep it, relative to the server's inbox, e.g. 'pricing.md'."
+    )
+    text: str = Field(description="The document's text (Markdown or plain text).")
+    department: str | None = Field(
+        default=None, max_length=100, description="Owning department (overrides front-matter)."
+    )
+
+
+class IngestBody(BaseModel):
+    """`POST /v1/ingest`."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    documents: list[IngestDocument] = Field(min_length=1, max_length=1000, description="Documents to add or update.")
+
+
+def error_body(
+    message: str, param: str | None = None, type_: str = "invalid_request_error", code: str | None = None, **extra: Any
+) -> dict[str, Any]:
+    """OpenAI's error shape; `param` names the field at fault."""
+    return {"error": {"message": message, "type": type_, "param": param, "code": code, **extra}}
