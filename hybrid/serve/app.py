@@ -142,9 +142,7 @@ def create_app(parts: Components, config: ServeSettings) -> FastAPI:
     app.add_middleware(BodyLimit, max_bytes=config.max_body_bytes)  # outermost: before anything reads
 
     # -- auth ------------------------------------------------------------------------
-    def require_token(
-        request: Request, _creds: Credentials
-    ) -> None:
+    def require_token(request: Request, _creds: Credentials) -> None:
         if config.api_token and not matches(bearer(request.headers.get("authorization")), config.api_token):
             raise ApiError(
                 401,
@@ -153,9 +151,7 @@ def create_app(parts: Components, config: ServeSettings) -> FastAPI:
                 code="invalid_api_key",
             )
 
-    def require_admin(
-        request: Request, _creds: Credentials
-    ) -> None:
+    def require_admin(request: Request, _creds: Credentials) -> None:
         token = config.admin_token or config.api_token
         if not token:
             raise ApiError(

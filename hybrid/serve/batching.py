@@ -36,6 +36,7 @@ class BatchStats:
     rows: int = 0  # rows across them
     calls: int = 0  # outer generate calls served
     largest: int = 0  # most rows in one inner call
+    mixed: int = 0  # inner calls whose rows named more than one adapter
     sizes: list[int] = field(default_factory=list)  # rows per inner call, most recent last (bounded)
 
 
@@ -137,16 +138,17 @@ class BatchingGenerator:
             for call in batch:
                 self._run([call])
             return
-        self._count(len(batch), len(rows))
+        self._count(len(batch), len(rows), len({r.adapter for r in rows}) > 1)
         at = 0
         for call in batch:
             call.results = results[at : at + len(call.requests)]
             at += len(call.requests)
             call.done.set()
 
-    def _count(self, calls: int, rows: int) -> None:
+    def _count(self, calls: int, rows: int, mixed: bool) -> None:
         s = self.stats
         s.batches += 1
+        s.mixed += mixed
         s.rows += rows
         s.calls += calls
         s.largest = max(s.largest, rows)

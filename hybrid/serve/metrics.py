@@ -23,6 +23,9 @@ class _BatchCollector:
     def collect(self) -> Iterator[Metric]:
         yield CounterMetricFamily("hybrid_batches", "Generator forwards run by the batcher.", value=self.stats.batches)
         yield CounterMetricFamily("hybrid_batch_rows", "Rows across those forwards.", value=self.stats.rows)
+        yield CounterMetricFamily(
+            "hybrid_batches_mixed", "Forwards whose rows named more than one adapter.", value=self.stats.mixed
+        )
 
 
 class Metrics:
