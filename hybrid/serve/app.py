@@ -27,6 +27,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response, StreamingRes
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
 from starlette.background import BackgroundTask
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from hybrid import atomic
 from hybrid.errors import (
@@ -188,6 +189,13 @@ def create_app(parts: Components, config: ServeSettings) -> FastAPI:
             params.append(name)
             lines.append(f"{name}: {err.get('msg', 'invalid')}")
         return JSONResponse(error_body("; ".join(lines) or "invalid request", params[0] if params else "body"), 400)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        # FastAPI's own refusals (a body that is not JSON at all, an unknown route, a
+        # wrong method) in the same error shape as ours.
+        param = "body" if exc.status_code == 400 else None
+        return JSONResponse(error_body(str(exc.detail), param), exc.status_code, exc.headers)
 
     @app.exception_handler(Busy)
     async def _busy(_request: Request, _exc: Busy) -> JSONResponse:

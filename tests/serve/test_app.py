@@ -119,6 +119,9 @@ def test_malformed_json_names_the_body(fake_client):
         "/v1/chat/completions", content=b'{"model": "marketing", ', headers={"Content-Type": "application/json"}
     )
     assert resp.status_code == 400 and resp.json()["error"]["param"] == "body"
+    garbage = fake_client.post("/v1/drafts", content=b"\x00\x01", headers={"Content-Type": "application/json"})
+    assert garbage.status_code == 400 and garbage.json()["error"]["param"] == "body"
+    assert fake_client.get("/v1/nothing-here").json()["error"]["message"] == "Not Found"
 
 
 def test_oversize_body_is_413_naming_the_limit(isolated):
