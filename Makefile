@@ -46,12 +46,14 @@ bench-quick: install
 	$(BIN)/python benchmarks/adapters.py --quick
 	$(BIN)/python benchmarks/pipeline.py --quick
 	$(BIN)/python benchmarks/structured.py --quick
+	$(BIN)/python benchmarks/serve.py --quick
 
 bench: install
 	$(BIN)/python benchmarks/knowledge.py
 	$(BIN)/python benchmarks/adapters.py
 	$(BIN)/python benchmarks/pipeline.py
 	$(BIN)/python benchmarks/structured.py
+	$(BIN)/python benchmarks/serve.py
 
 clean:
 	rm -rf $(VENV) .hybrid .pytest_cache
