@@ -591,6 +591,122 @@ def demo(ctx: click.Context, facts: Path, max_new_tokens: int) -> None:
     out.print(f"[bold]demo finished[/bold] in {time.perf_counter() - t_demo:.0f} s")
 
 
+class _StageBar:
+    """`hybrid.evaluation.runner.Progress` drawn as one rich bar per stage."""
+
+    def __init__(self, progress: Any) -> None:
+        self.progress = progress
+        self.task: Any = None
+        self.started = time.perf_counter()
+
+    def stage(self, name: str, total: int) -> None:
+        if self.progress.disable:  # a log, not a terminal: one line per stage
+            err.print(f"eval: {name} ({total} steps) at {time.perf_counter() - self.started:.0f} s", highlight=False)
+            return
+        if self.task is not None:
+            self.progress.update(self.task, completed=self.progress.tasks[-1].total)
+        self.task = self.progress.add_task(name, total=total)
+
+    def advance(self, steps: int = 1) -> None:
+        if self.task is not None:
+            self.progress.advance(self.task, steps)
+
+
+def _run_eval(ctx: click.Context, quick: bool, seed: int | None, out_dir: Path | None) -> tuple[Any, Path]:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from hybrid.evaluation.report import write_report
+    from hybrid.evaluation.run import run_eval
+
+    settings = _settings(ctx, evaluation={"seed": seed})
+    folder = out_dir or settings.state_dir / "eval" / ("quick" if quick else "full")
+    progress = Progress(
+        TextColumn("{task.description:<18}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        disable=not err.is_terminal,
+    )
+    with progress:
+        report = run_eval(settings, quick=quick, progress=_StageBar(progress))
+    write_report(report, folder)
+    return report, folder
+
+
+def _print_audit(result: dict[str, Any]) -> None:
+    marks = {"fail": "[red]FAIL[/red]", "ok": "[green]ok[/green]", "untrusted": "[yellow]??[/yellow]"}
+    counts = ", ".join(f"{c} {n}" for c, n in result["failures_by_cause"].items())
+    out.print(f"[bold]failing cases by cause[/bold]: {counts}")
+    for rec in result["recommendations"]:
+        out.print(
+            f"{rec['rank']}. {marks.get(rec['status'], rec['status'])} [bold]{rec['area']}[/bold]: {rec['message']}"
+        )
+        for example in rec["examples"]:
+            out.print(f"     e.g. {example}", markup=False, highlight=False)
+
+
+@cli.command("eval")
+@click.option("--quick", is_flag=True, help="A small sample of every section, in about 3 minutes.")
+@click.option(
+    "--out", "out_dir", type=click.Path(path_type=Path), help="Report folder (default .hybrid/eval/full|quick)."
+)
+@click.option("--seed", type=int, default=None, help="Seed for sampling and the voice classifier (default 0).")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as one JSON object.")
+@click.pass_context
+@_errors
+def eval_(ctx: click.Context, quick: bool, out_dir: Path | None, seed: int | None, as_json: bool) -> None:
+    """Measure retrieval, grounding, voice, format and latency on corpora/eval; write a report."""
+    from rich.table import Table
+
+    from hybrid.evaluation.report import headline
+
+    report, folder = _run_eval(ctx, quick, seed, out_dir)
+    if as_json:
+        click.echo(json.dumps(report, default=str))
+        return
+    _title, headers, rows = headline(report)
+    table = Table(title=f"hybrid eval ({'quick' if quick else 'full'}, {report['seconds']['total']:.0f} s)")
+    for h in headers:
+        table.add_column(h)
+    for row in rows:
+        table.add_row(*row)
+    out.print(table)
+    _print_audit(report["audit"])
+    out.print(f"report: {folder / 'report.md'}, {folder / 'report.html'}, {folder / 'report.json'}")
+
+
+@cli.command()
+@click.option("--report", "report_path", type=click.Path(path_type=Path), help="Audit this report.json; no models run.")
+@click.option("--quick", is_flag=True, help="Without --report: run the quick eval first.")
+@click.option("--budget", type=click.FloatRange(min=0, min_open=True), help="Latency budget in seconds per draft.")
+@click.option("--json", "as_json", is_flag=True, help="Print the audit as one JSON object.")
+@click.pass_context
+@_errors
+def audit(ctx: click.Context, report_path: Path | None, quick: bool, budget: float | None, as_json: bool) -> None:
+    """Say why failing cases fail (retrieval, grounding, format, voice, latency) and what to fix first."""
+    from hybrid.errors import InputPathError
+    from hybrid.evaluation.audit import audit as run_audit
+
+    if report_path is not None:
+        try:
+            report = json.loads(report_path.read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise InputPathError(f"{report_path}: cannot read the report: {exc.strerror or exc}") from None
+        except json.JSONDecodeError as exc:
+            raise InputPathError(f"{report_path}: not a report.json ({exc.msg}, line {exc.lineno})") from None
+        if not isinstance(report, dict) or "cases" not in report:
+            raise InputPathError(f"{report_path}: not a hybrid eval report (no 'cases')")
+    else:
+        report, _ = _run_eval(ctx, quick, None, None)
+    budget = budget if budget is not None else _settings(ctx).evaluation.latency_budget_s
+    result = run_audit(report, budget)
+    if as_json:
+        click.echo(json.dumps(result, default=str))
+        return
+    _print_audit(result)
+
+
 def _adapter_versions(registry: Any) -> dict[str, str | None]:
     return {name: registry.active_version(name) for name in registry.names()}
 

@@ -197,6 +197,70 @@ class ServeSettings(BaseModel):
         return self
 
 
+class EvalSizes(BaseModel):
+    """How much of each eval set a run uses. Cases are drawn per department with the
+    evaluation seed, so a run repeats exactly; 0 means every case."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    retrieval_cases: int = Field(default=0, ge=0, description="Questions from retrieval.jsonl (0: all).")
+    drafts_per_department: int = Field(
+        default=8, ge=0, description="Drafting cases per department run through the full pipeline (0: all)."
+    )
+    voice_per_department: int = Field(
+        default=8,
+        ge=1,
+        description="Drafting cases per department drafted in each of the four voice configurations "
+        "(drawn from the full-pipeline ones).",
+    )
+    changelog_cases: int = Field(
+        default=30, ge=0, description="Held-out pull requests for the format figures (0: all)."
+    )
+    latency_samples: int = Field(
+        default=2, ge=0, description="Drafts per configuration run alone (unbatched) for request latency."
+    )
+    max_new_tokens: int = Field(default=80, ge=8, description="Cap on each eval draft's generated tokens.")
+
+
+def _quick_sizes() -> EvalSizes:
+    return EvalSizes(
+        retrieval_cases=30,
+        drafts_per_department=1,
+        voice_per_department=1,
+        changelog_cases=2,
+        latency_samples=0,
+        max_new_tokens=48,
+    )
+
+
+class EvaluationSettings(BaseModel):
+    """What `hybrid eval` and `hybrid audit` run, and the budgets they judge by."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    eval_dir: Path = Field(default=Path("corpora/eval"), description="Folder with retrieval.jsonl and drafting.jsonl.")
+    facts_dir: Path = Field(
+        default=Path("corpora/facts"),
+        description="Facts folder the eval sets cite; ingested (incrementally) before a run so the store holds it.",
+    )
+    changelog_heldout: Path = Field(
+        default=Path("corpora/changelog/heldout.jsonl"), description="Held-out pull requests for the format figures."
+    )
+    changelog_department: str = Field(default="changelog", description="Department that drafts changelog entries.")
+    mechanism: Literal["constrained", "repair"] = Field(
+        default="constrained", description="Structured-output mechanism the format figures use."
+    )
+    seed: int = Field(default=0, description="Seed for case sampling and the voice classifier: same seed, same run.")
+    batch_size: int = Field(
+        default=8, ge=1, description="Drafts of one department and configuration per generate call."
+    )
+    latency_budget_s: float = Field(
+        default=20.0, gt=0, description="A single draft slower than this, end to end, counts as a latency failure."
+    )
+    full: EvalSizes = Field(default_factory=EvalSizes, description="Sizes of a full run (`hybrid eval`).")
+    quick: EvalSizes = Field(default_factory=_quick_sizes, description="Sizes of `hybrid eval --quick`.")
+
+
 def default_cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("hybrid"))
 
@@ -227,6 +291,9 @@ class Settings(BaseSettings):
         default_factory=GenerationSettings, description="Generator settings: local, or a remote server."
     )
     pipeline: PipelineSettings = Field(default_factory=PipelineSettings, description="Drafting pipeline settings.")
+    evaluation: EvaluationSettings = Field(
+        default_factory=EvaluationSettings, description="`hybrid eval` and `hybrid audit` settings."
+    )
     serve: ServeSettings = Field(default_factory=ServeSettings, description="`hybrid serve` settings.")
 
     @classmethod

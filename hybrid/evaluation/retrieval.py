@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
-from hybrid.errors import HybridError
+from hybrid.evaluation.cases import EvalFileError, read_cases
 from hybrid.types import Passage
 
-
-class EvalFileError(HybridError):
-    """An eval file has a malformed line."""
+__all__ = ["EvalFileError", "ModeScore", "RetrievalCase", "load_cases", "score_mode"]
 
 
 class RetrievalCase(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
     id: str = Field(description="Case id.")
     question: str = Field(description="The question asked.")
     sources: list[str] = Field(min_length=1, description="Documents (relative to the facts root) that answer it.")
@@ -27,17 +26,7 @@ class RetrievalCase(BaseModel):
 
 
 def load_cases(path: Path) -> list[RetrievalCase]:
-    cases = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            cases.append(RetrievalCase.model_validate(json.loads(line)))
-        except (json.JSONDecodeError, ValidationError) as exc:
-            raise EvalFileError(f"{path}:{n}: {exc.__class__.__name__}: {str(exc).splitlines()[0]}") from None
-    if not cases:
-        raise EvalFileError(f"{path}: no cases")
-    return cases
+    return read_cases(path, RetrievalCase)
 
 
 def _is_hit(passage: Passage, case: RetrievalCase) -> bool:
@@ -71,8 +60,11 @@ def score_mode(
     retrieve: Callable[[str], list[Passage]],
     mode: str,
     ks: Sequence[int] = (1, 3, 5, 10),
+    ranks: dict[str, int | None] | None = None,
 ) -> ModeScore:
-    """`retrieve` returns at least max(ks, 10) passages for a question."""
+    """`retrieve` returns at least max(ks, 10) passages for a question. `ranks`, if
+    given, receives each case's 1-based rank of its first relevant passage (None: not
+    in the top 10)."""
     hits = {k: 0 for k in ks}
     rr = ndcg = 0.0
     para = para_hits = 0
@@ -81,6 +73,8 @@ def score_mode(
         got = retrieve(case.question)
         rels = [_is_hit(p, case) for p in got[:10]]
         first = next((i for i, r in enumerate(rels) if r), None)
+        if ranks is not None:
+            ranks[case.id] = None if first is None else first + 1
         for k in ks:
             hits[k] += first is not None and first < k
         rr += 0.0 if first is None else 1.0 / (first + 1)

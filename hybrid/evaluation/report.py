@@ -1,0 +1,232 @@
+"""Write an eval report as JSON, Markdown and an HTML page with PNG charts.
+
+The tables are built once and rendered to both Markdown and HTML, so the two never
+disagree. Every file is written atomically.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from hybrid.atomic import write_text
+from hybrid.evaluation.charts import latency_chart, retrieval_chart, voice_chart
+
+Table = tuple[str, list[str], list[list[str]]]  # title, headers, rows
+
+
+def _f(value: Any, digits: int = 3) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, float):
+        return f"{value:.{digits}f}"
+    return str(value)
+
+
+def headline(report: dict[str, Any]) -> Table:
+    """The one table the README shows."""
+    rows: list[list[str]] = []
+    r = report.get("retrieval", {})
+    mode, k = r.get("configured_mode", "hybrid"), r.get("k", 5)
+    for name, m in r.get("modes", {}).items():
+        mark = " (configured)" if name == mode else ""
+        rows.append(
+            [
+                "retrieval",
+                f"{name}{mark}: hit@{k} / MRR / nDCG@10",
+                f"{m[f'hit@{k}']:.3f} / {m['mrr']:.3f} / {m['ndcg@10']:.3f}",
+            ]
+        )
+    g = report.get("grounding", {})
+    if g.get("n"):
+        rows.append(["grounding", "drafts whose facts all appear in cited passages", _f(g["grounded_rate"])])
+        rows.append(["grounding", "citation validity (model-written markers)", _f(g["citation_validity"])])
+        rows.append(["grounding", "answer match (every expected fact stated)", _f(g["answer_match_rate"])])
+        rows.append(["grounding", "fact recall", _f(g["fact_recall"])])
+    v = report.get("voice", {})
+    if v:
+        rows.append(["voice", "classifier held-out accuracy", _f(v["classifier_heldout_accuracy"])])
+        for name, c in v.get("configs", {}).items():
+            rows.append(["voice", f"share in requested voice: {name}", _f(c.get("share"))])
+    fmt = report.get("format", {})
+    if "n" in fmt:
+        rows.append(
+            [
+                "format",
+                f"changelog schema-valid / field accuracy ({fmt['mechanism']})",
+                f"{fmt['schema_valid_rate']:.3f} / {fmt['field_accuracy']:.3f}",
+            ]
+        )
+    lat = report.get("latency", {})
+    single = lat.get("single", {}).get("adapter_retrieval") or lat.get("batched", {}).get("adapter_retrieval")
+    if single and single.get("n"):
+        kind = "single" if lat.get("single", {}).get("adapter_retrieval") else "amortised"
+        rows.append(
+            [
+                "latency",
+                f"full pipeline p50 / p95 seconds ({kind})",
+                f"{single['total']['p50']:.2f} / {single['total']['p95']:.2f}",
+            ]
+        )
+    return "Headline", ["section", "figure", "value"], rows
+
+
+def tables(report: dict[str, Any]) -> list[Table]:
+    out = [headline(report)]
+    r = report.get("retrieval", {})
+    if r.get("modes"):
+        rows = []
+        for name, m in r["modes"].items():
+            rows.append(
+                [
+                    name,
+                    *(_f(m[f"hit@{k}"]) for k in (1, 3, 5, 10)),
+                    _f(m["mrr"]),
+                    _f(m["ndcg@10"]),
+                    _f(m["paraphrase_hit@5"]),
+                    f"{1000 * m['seconds']['p50']:.0f} / {1000 * m['seconds']['p95']:.0f}",
+                ]
+            )
+        out.append(
+            (
+                f"Retrieval ({r['n']} questions, configured k={r['k']}, mode {r['configured_mode']})",
+                ["mode", "hit@1", "hit@3", "hit@5", "hit@10", "MRR", "nDCG@10", "paraphrase hit@5", "ms p50 / p95"],
+                rows,
+            )
+        )
+    v = report.get("voice", {})
+    if v.get("configs"):
+        departments = sorted({d for c in v["configs"].values() for d in c["by_department"]})
+        rows = [
+            [name, _f(c.get("share")), str(c["n"]), *(_f(c["by_department"].get(d)) for d in departments)]
+            for name, c in v["configs"].items()
+        ]
+        out.append(
+            ("Voice (share of drafts in the requested voice)", ["configuration", "all", "n", *departments], rows)
+        )
+    lat = report.get("latency", {})
+    for kind, label in (("single", "drafts run alone"), ("batched", "generate amortised over the batch")):
+        if lat.get(kind):
+            rows = [
+                [name, str(x["n"]), *(f"{x[s]['p50']:.2f} / {x[s]['p95']:.2f}" for s in STAGES)]
+                for name, x in lat[kind].items()
+            ]
+            out.append(
+                (
+                    f"Latency, seconds p50 / p95 ({label})",
+                    ["configuration", "n", *STAGES],
+                    rows,
+                )
+            )
+    a = report.get("audit")
+    if a:
+        rows = [[str(rec["rank"]), rec["area"], rec["status"], rec["message"]] for rec in a.get("recommendations", [])]
+        out.append(("Audit: recommendations, in the order to act on them", ["#", "area", "status", "finding"], rows))
+        out.append(
+            (
+                "Audit: failing cases by cause",
+                ["cause", "cases"],
+                [[c, str(n)] for c, n in a.get("failures_by_cause", {}).items()],
+            )
+        )
+    return out
+
+
+STAGES = ("retrieve", "prompt", "generate", "validate", "total")
+
+
+def _md_table(table: Table) -> str:
+    title, headers, rows = table
+    lines = [f"## {title}", "", "| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+    lines += ["| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def _notes(report: dict[str, Any]) -> list[str]:
+    notes = []
+    r = report.get("retrieval", {})
+    if r.get("reranker") and not r["reranker"].get("available"):
+        notes.append(f"Reranker: {r['reranker']['reason']}.")
+    v = report.get("voice", {})
+    if v.get("note"):
+        notes.append(f"Voice: {v['note']}.")
+    elif v:
+        notes.append(
+            f"Voice: the classifier scored {v['classifier_heldout_accuracy']:.3f} on {v['classifier_heldout_n']} "
+            f"held-out human-written examples (threshold {v['threshold']}), so its verdicts are used."
+        )
+    f = report.get("format", {})
+    if "skipped" in f:
+        notes.append(f"Format: skipped: {f['skipped']}.")
+    if report.get("drafting_errors"):
+        notes.append(f"Drafting errors: {len(report['drafting_errors'])} drafts failed; see report.json.")
+    return notes
+
+
+def markdown(report: dict[str, Any], charts: Sequence[Path] = ()) -> str:
+    kind = "quick" if report.get("quick") else "full"
+    seconds = report.get("seconds", {}).get("total", 0.0)
+    parts = [
+        f"# hybrid eval ({kind} run, seed {report.get('seed')}, {seconds:.0f} s)",
+        "",
+        *(f"- {n}" for n in _notes(report)),
+    ]
+    for table in tables(report):
+        parts += ["", _md_table(table)]
+    if charts:
+        parts += ["", "## Charts", "", *(f"![{p.stem}]({p.name})" for p in charts)]
+    return "\n".join(parts) + "\n"
+
+
+def _html_table(table: Table) -> str:
+    title, headers, rows = table
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in rows)
+    return f"<h2>{html.escape(title)}</h2>\n<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def page(report: dict[str, Any], charts: Sequence[Path] = ()) -> str:
+    kind = "quick" if report.get("quick") else "full"
+    notes = "".join(f"<li>{html.escape(n)}</li>" for n in _notes(report))
+    images = "".join(f'<figure><img src="{html.escape(p.name)}" alt="{html.escape(p.stem)}"></figure>' for p in charts)
+    body = "\n".join(_html_table(t) for t in tables(report))
+    return f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>hybrid eval ({kind})</title>
+<style>
+body {{ font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 72rem; color: #222; }}
+table {{ border-collapse: collapse; margin-bottom: 1.5rem; font-size: 0.9rem; }}
+th, td {{ border: 1px solid #ccc; padding: 0.3rem 0.6rem; text-align: left; vertical-align: top; }}
+th {{ background: #f3f3f3; }}
+figure {{ display: inline-block; margin: 0.5rem; }}
+img {{ max-width: 34rem; }}
+</style></head>
+<body>
+<h1>hybrid eval ({kind} run, seed {report.get("seed")})</h1>
+<ul>{notes}</ul>
+{images}
+{body}
+</body></html>
+"""
+
+
+def write_report(report: dict[str, Any], out: Path) -> dict[str, Path]:
+    """report.json, report.md, report.html and the charts they show, under `out`."""
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    charts = [
+        p
+        for p in (
+            voice_chart(report.get("voice", {}), out / "voice.png"),
+            latency_chart(report.get("latency", {}), out / "latency.png"),
+            retrieval_chart(report.get("retrieval", {}), out / "retrieval.png"),
+        )
+        if p is not None
+    ]
+    paths = {"json": out / "report.json", "markdown": out / "report.md", "html": out / "report.html"}
+    write_text(paths["json"], json.dumps(report, indent=1, sort_keys=True, default=str) + "\n")
+    write_text(paths["markdown"], markdown(report, charts))
+    write_text(paths["html"], page(report, charts))
+    return {**paths, **{p.stem: p for p in charts}}

@@ -1,0 +1,147 @@
+"""`evaluate` end to end with deterministic parts: a real store over a fake embedder, a
+scripted generator whose adapters write in two unmistakable voices."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from hybrid.evaluation.cases import DraftingCase
+from hybrid.evaluation.report import write_report
+from hybrid.evaluation.retrieval import RetrievalCase
+from hybrid.evaluation.runner import CONFIGS, EvalInputs, evaluate, sample
+from hybrid.pipeline import Departments, HybridPipeline
+from hybrid.settings import EvalSizes, EvaluationSettings
+from hybrid.style.corpus import load_corpus
+from hybrid.testing import FakeAdapterStore, FakeEmbedder, FakeGenerator, fake_knowledge
+from tests.fixtures import write_corpus
+
+pytestmark = pytest.mark.unit
+
+DOCS = {
+    "desk.md": "# Desk\n\nThe Atlas desk costs $1,149 from April 1, 2026.\n",
+    "chair.md": "# Chair\n\nThe Orion chair has a 12-year warranty.\n",
+}
+
+
+def reply(request):
+    """loud shouts and cites; terse lists; the base model is flat and cites nothing."""
+    asked = request.messages[-1]["content"].rsplit("Request:", 1)[-1]
+    fact = "$1,149 from April 1, 2026" if "desk" in asked else "12-year warranty"
+    if request.adapter == "loud":
+        return f"BUY NOW! The price is {fact} [1]! ORDER TODAY!"
+    if request.adapter == "terse":
+        return f"- fix: {fact} [1]\n- add: lift speed 3 mm/s [1]"
+    return "The desk is a desk. The Vega Arm costs $49."
+
+
+@pytest.fixture
+def setup(isolated):
+    knowledge = fake_knowledge(DOCS, isolated)
+    generator = FakeGenerator(["loud", "terse"], reply=reply)
+    voices = Departments(FakeAdapterStore(["loud", "terse"]), {}, None)
+    pipeline = HybridPipeline(knowledge, generator, voices, k=2)
+    corpora = {v: load_corpus(write_corpus(isolated / "style" / v, v, n=12, heldout=6)) for v in ("loud", "terse")}
+    drafting = [
+        DraftingCase(
+            id=f"{dept}-{i}",
+            department=dept,
+            request=f"Write about the {'desk price' if i % 2 else 'chair warranty'} ({i})",
+            facts=["$1,149"] if i % 2 else ["12-year"],
+            sources=["desk.md"] if i % 2 else ["chair.md"],
+        )
+        for dept in ("loud", "terse")
+        for i in range(5)
+    ]
+    retrieval = [
+        RetrievalCase(id="r1", question="What does the Atlas desk cost?", sources=["desk.md"], answer="$1,149"),
+        RetrievalCase(id="r2", question="Orion chair warranty years", sources=["chair.md"], answer="12-year"),
+        RetrievalCase(id="r3", question="Orion chair warranty", sources=["desk.md"], paraphrase=True),
+    ]
+    inputs = EvalInputs(retrieval, drafting, [], corpora)
+    settings = EvaluationSettings(
+        batch_size=3,
+        full=EvalSizes(drafts_per_department=4, voice_per_department=3, latency_samples=2, max_new_tokens=32),
+    )
+    return pipeline, generator, inputs, settings, isolated
+
+
+def run(setup, seed=0):
+    pipeline, _, inputs, settings, isolated = setup
+    settings = settings.model_copy(update={"seed": seed})
+    return evaluate(
+        pipeline, FakeEmbedder(), inputs, settings, quick=False, cache_dir=isolated / "cache", k=2, mode="hybrid"
+    )
+
+
+def without_timings(report):
+    report = json.loads(json.dumps(report))
+    report.pop("seconds")
+    report.pop("latency")
+    report["cases"].pop("latency")
+    for mode in report["retrieval"]["modes"].values():
+        mode.pop("seconds")
+    return report
+
+
+def test_every_section_is_measured_on_the_sampled_cases(setup):
+    _, generator, *_ = setup
+    report = run(setup)
+    r = report["retrieval"]
+    assert set(r["modes"]) == {"dense", "bm25", "hybrid"} and r["n"] == 3
+    assert r["modes"]["hybrid"]["hit@1"] == pytest.approx(2 / 3, abs=1e-4)
+    assert r["reranker"]["available"] is False and "Hugging Face hub" in r["reranker"]["reason"]
+    v = report["voice"]
+    assert v["classifier_heldout_accuracy"] == 1.0 and v["trusted"]
+    assert v["configs"]["adapter"]["share"] == 1.0 and v["configs"]["adapter_retrieval"]["share"] == 1.0
+    assert v["configs"]["base"]["n"] == 6  # 3 per department, the same cases for every configuration
+    g = report["grounding"]
+    assert g["n"] == 8 and g["source_retrieved_rate"] == 1.0
+    # the terse voice states an uncited "3 mm/s"? no: one-digit numbers are not claims
+    assert g["grounded_rate"] == 1.0 and g["answer_match_rate"] == 1.0 and g["citation_validity"] == 1.0
+    assert report["format"] == {"skipped": "no held-out pull requests at corpora/changelog/heldout.jsonl"}
+    single = report["latency"]["single"]
+    assert set(single) == set(CONFIGS) and all(s["n"] == 2 for s in single.values())
+    # batches of 3 in department order: 6 drafts -> 2 calls for each of base, base + style
+    # prompt and adapter; 8 full-pipeline drafts -> 3 calls (the middle one mixes adapters)
+    batched = [[r.adapter for r in call] for call in generator.calls if len(call) > 1]
+    assert batched[:2] == [["base"] * 3] * 2
+    assert batched[4:9] == [["loud"] * 3, ["terse"] * 3, ["loud"] * 3, ["loud", "terse", "terse"], ["terse"] * 2]
+
+
+def test_the_base_voice_is_judged_by_the_classifier_not_assumed(setup):
+    report = run(setup)
+    base = report["voice"]["configs"]["base"]
+    assert base["share"] == 0.5  # the flat base voice lands in one class for every department
+    drafts = report["cases"]["drafting"]
+    assert all(d["voice"] == d["department"] for d in drafts)
+
+
+def test_same_seed_same_report_and_another_seed_another_sample(setup):
+    first, second = run(setup, seed=0), run(setup, seed=0)
+    assert without_timings(first) == without_timings(second)
+    other = run(setup, seed=1)
+    ids = lambda rep: sorted(d["id"] for d in rep["cases"]["drafting"])  # noqa: E731
+    assert ids(first) != ids(other)
+
+
+def test_sampling_is_per_group_and_keeps_file_order():
+    cases = [("a", i) for i in range(6)] + [("b", i) for i in range(2)]
+    got = sample(cases, 3, seed=0, key=lambda c: c[0])
+    assert [c for c in got if c[0] == "a"] == sorted(c for c in got if c[0] == "a")
+    assert sum(c[0] == "a" for c in got) == 3 and sum(c[0] == "b" for c in got) == 2
+    assert sample(cases, 0, seed=0) == cases
+
+
+def test_the_report_is_written_as_json_markdown_html_and_charts(setup, tmp_path):
+    report = run(setup)
+    paths = write_report(report, tmp_path / "out")
+    assert json.loads(paths["json"].read_text())["voice"]["classifier_heldout_accuracy"] == 1.0
+    md = paths["markdown"].read_text()
+    assert "| voice | classifier held-out accuracy | 1.000 |" in md
+    html = paths["html"].read_text()
+    for chart in ("voice", "latency", "retrieval"):
+        assert paths[chart].read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        assert f'src="{chart}.png"' in html and f"({chart}.png)" in md
+    assert not list((tmp_path / "out").glob("*.tmp"))
