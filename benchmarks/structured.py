@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import statistics
 import sys
 import time
 from pathlib import Path
@@ -45,7 +44,6 @@ CONFIGS: dict[str, dict[str, Any]] = {
     "adapter_constrained": {"adapter": True, "mechanism": "constrained", "retries": 0},
     "adapter_repair": {"adapter": True, "mechanism": "repair", "retries": 2},
 }
-FIELDS = ("type", "breaking", "pr")
 
 
 def few_shot_examples(train: list[Any]) -> list[Any]:
@@ -57,74 +55,17 @@ def few_shot_examples(train: list[Any]) -> list[Any]:
 
 
 def run_config(pipeline: Any, cases: list[Any], config: dict[str, Any], examples: list[Any], free: int) -> list[dict]:
-    from hybrid.changelog import ChangelogEntry, request_text
-    from hybrid.errors import StructuredOutputError
-    from hybrid.structured.validation import validate
+    from hybrid.evaluation.format import run_format
 
-    rows = []
-    for case in cases:
-        pull = case.pull
-        t = time.perf_counter()
-        kwargs = {
-            "retrieval": False,
-            "adapter": config["adapter"],
-            "schema": ChangelogEntry,
-            "mechanism": config["mechanism"],
-            "retries": config["retries"],
-            "examples": [(request_text(e.pull), e.entry) for e in examples] if config.get("few_shot") else [],
-            "validation_context": {"pr": pull.pr},
-            "max_new_tokens": None if config["mechanism"] == "constrained" else free,
-        }
-        try:
-            draft = pipeline.draft(request_text(pull), "changelog", **kwargs)
-            raw, retries, ok = draft.text, draft.structured.retries_used, True
-        except StructuredOutputError as exc:
-            raw, retries, ok = exc.raw, max(len(exc.attempts) - 1, 0), False
-        seconds = time.perf_counter() - t
-        outcome = validate(raw, ChangelogEntry, {"pr": pull.pr})
-        fields = outcome.data or {}
-        rows.append(
-            {
-                "pr": pull.pr,
-                "raw": raw,
-                "schema_valid": outcome.structurally_valid,
-                "valid": ok,
-                "fields": {f: fields.get(f) == getattr(case.entry, f) for f in FIELDS},
-                "summary": fields.get("summary") if isinstance(fields.get("summary"), str) else None,
-                "reference": case.entry.summary,
-                "retries": retries,
-                "seconds": seconds,
-            }
-        )
-    return rows
-
-
-def summarise(rows: list[dict], embedder: Any) -> dict[str, Any]:
-    n = len(rows)
-    pairs = [(r["summary"], r["reference"]) for r in rows if r["summary"]]
-    if pairs:
-        a = embedder.embed_documents([p[0] for p in pairs])
-        b = embedder.embed_documents([p[1] for p in pairs])
-        cosines = [sum(x * y for x, y in zip(u, v, strict=True)) for u, v in zip(a, b, strict=True)]
-    else:
-        cosines = []
-    seconds = sorted(r["seconds"] for r in rows)
-    per_field = {f: sum(r["fields"][f] for r in rows) / n for f in FIELDS}
-    return {
-        "n": n,
-        "schema_valid_rate": sum(r["schema_valid"] for r in rows) / n,
-        "valid_rate": sum(r["valid"] for r in rows) / n,
-        "field_accuracy": sum(per_field.values()) / len(FIELDS),
-        "type_accuracy": per_field["type"],
-        "breaking_accuracy": per_field["breaking"],
-        "pr_accuracy": per_field["pr"],
-        "summary_similarity": statistics.fmean(cosines) if cosines else None,
-        "summaries_scored": len(cosines),
-        "retries_per_entry": sum(r["retries"] for r in rows) / n,
-        "seconds_per_entry": statistics.fmean(seconds),
-        "seconds_p50": seconds[n // 2],
-        "seconds_p95": seconds[min(n - 1, round(0.95 * (n - 1)))],
-    }
+    return run_format(
+        pipeline,
+        cases,
+        adapter=config["adapter"],
+        mechanism=config["mechanism"],
+        retries=config["retries"],
+        examples=examples if config.get("few_shot") else (),
+        free_tokens=free,
+    )
 
 
 def main() -> None:
@@ -140,6 +81,7 @@ def main() -> None:
     import torch
 
     from hybrid.changelog import is_empty, read_labelled
+    from hybrid.evaluation.format import summarise_format
     from hybrid.pipeline import HybridPipeline
     from hybrid.registry import build_embedder
     from hybrid.settings import load_settings
@@ -167,7 +109,7 @@ def main() -> None:
     for name in args.configs.split(","):
         t = time.perf_counter()
         rows = run_config(pipeline, cases, CONFIGS[name], examples, args.free_tokens)
-        report[name] = summarise(rows, embedder)
+        report[name] = summarise_format(rows, embedder)
         report[name]["wall_seconds"] = time.perf_counter() - t
         all_rows[name] = rows
         print(f"{name}: {json.dumps(report[name])}", file=sys.stderr, flush=True)
