@@ -6,7 +6,7 @@ import pytest
 from pydantic import BaseModel
 
 from hybrid.errors import ConfigError
-from hybrid.settings import GenerationSettings, KnowledgeSettings, ModelSettings, Settings, load_settings
+from hybrid.settings import GenerationSettings, KnowledgeSettings, ModelSettings, ServeSettings, Settings, load_settings
 
 pytestmark = pytest.mark.unit
 
@@ -57,7 +57,7 @@ def test_malformed_toml_is_named(isolated):
         load_settings()
 
 
-@pytest.mark.parametrize("model", [Settings, KnowledgeSettings, ModelSettings, GenerationSettings])
+@pytest.mark.parametrize("model", [Settings, KnowledgeSettings, ModelSettings, GenerationSettings, ServeSettings])
 def test_every_field_is_described_and_extra_is_forbidden(model: type[BaseModel]):
     assert model.model_config.get("extra") == "forbid"
     for name, field in model.model_fields.items():
