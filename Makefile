@@ -8,7 +8,7 @@ export TRANSFORMERS_NO_ADVISORY_WARNINGS ?= 1
 export TOKENIZERS_PARALLELISM ?= false
 export ANONYMIZED_TELEMETRY ?= False
 
-.PHONY: install demo test test-unit test-integration lint typecheck bench bench-quick clean adapters
+.PHONY: install demo eval eval-quick test test-unit test-integration lint typecheck bench bench-quick clean adapters
 
 install: $(STAMP)
 
@@ -24,6 +24,13 @@ $(STAMP): pyproject.toml constraints.txt
 
 demo: install
 	$(BIN)/hybrid demo
+
+# Every eval set against the bundled defaults; the report lands in .hybrid/eval/full/.
+eval: install
+	$(BIN)/hybrid eval
+
+eval-quick: install
+	$(BIN)/hybrid eval --quick
 
 test: install
 	$(BIN)/python -m pytest -q

@@ -21,7 +21,8 @@ from hybrid.pipeline.claims import Evidence, unsupported_claims
 from hybrid.pipeline.draft import Draft
 
 
-def _norm(text: str) -> str:
+def normalise(text: str) -> str:
+    """Lower case, one space, straight apostrophes: how expected strings are matched."""
     return re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip().lower()
 
 
@@ -62,8 +63,8 @@ def check(draft: Draft, facts: Sequence[str], sources: Sequence[str]) -> Groundi
     everything = unsupported_claims(draft.text, Evidence.of([draft.request]))
     uncited = unsupported_claims(draft.text, Evidence.of([*cited, draft.request]))
     model_marked = [c for c in draft.citations if c.origin == "model"]
-    text = _norm(draft.text)
-    found = [f for f in facts if _norm(f) in text]
+    text = normalise(draft.text)
+    found = [f for f in facts if normalise(f) in text]
     return Grounding(
         grounded=not uncited,
         fact_spans=len(everything),

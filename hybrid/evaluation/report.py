@@ -87,13 +87,25 @@ def tables(report: dict[str, Any]) -> list[Table]:
                     _f(m["mrr"]),
                     _f(m["ndcg@10"]),
                     _f(m["paraphrase_hit@5"]),
+                    _f(m.get(f"answer_in_top{r['k']}")),
                     f"{1000 * m['seconds']['p50']:.0f} / {1000 * m['seconds']['p95']:.0f}",
                 ]
             )
         out.append(
             (
                 f"Retrieval ({r['n']} questions, configured k={r['k']}, mode {r['configured_mode']})",
-                ["mode", "hit@1", "hit@3", "hit@5", "hit@10", "MRR", "nDCG@10", "paraphrase hit@5", "ms p50 / p95"],
+                [
+                    "mode",
+                    "hit@1",
+                    "hit@3",
+                    "hit@5",
+                    "hit@10",
+                    "MRR",
+                    "nDCG@10",
+                    "paraphrase hit@5",
+                    f"answer in top {r['k']}",
+                    "ms p50 / p95",
+                ],
                 rows,
             )
         )

@@ -182,19 +182,32 @@ def evaluate_retrieval(
     """Every mode on every question; returns the section and per-question records."""
     section: dict[str, Any] = {"n": len(cases), "k": k, "configured_mode": mode, "modes": {}}
     ranks: dict[str, dict[str, int | None]] = {}
+    answers: dict[str, dict[str, bool]] = {}
     for name in MODES:
         seconds: list[float] = []
         got: dict[str, int | None] = {}
+        seen: dict[str, list[Any]] = {}
 
-        def retrieve(question: str, name: str = name, seconds: list[float] = seconds) -> list[Any]:
+        def retrieve(question: str, name: str = name, seconds: list[float] = seconds, seen: dict = seen) -> list[Any]:
             t = time.perf_counter()
-            passages = knowledge.retrieve(question, k=10, mode=name)
+            passages = list(knowledge.retrieve(question, k=10, mode=name))
             seconds.append(time.perf_counter() - t)
+            seen[question] = passages
             progress.advance()
-            return list(passages)
+            return passages
 
         score = score_mode(cases, retrieve, name, ks=tuple(range(1, 11)), ranks=got)
-        section["modes"][name] = {**score.as_dict(), "seconds": _stats(seconds)}
+        # The right document can still be the wrong chunk: does the answer itself reach the prompt?
+        norm = grounding_checks.normalise
+        answers[name] = {
+            c.id: norm(c.answer) in norm(" ".join(p.text for p in seen[c.question][:k])) for c in cases if c.answer
+        }
+        answered = answers[name]
+        section["modes"][name] = {
+            **score.as_dict(),
+            f"answer_in_top{k}": round(sum(answered.values()) / len(answered), 4) if answered else None,
+            "seconds": _stats(seconds),
+        }
         ranks[name] = got
     section["reranker"] = {"available": False, "reason": NO_RERANKER}
     records = [
@@ -204,6 +217,7 @@ def evaluate_retrieval(
             "paraphrase": c.paraphrase,
             "sources": c.sources,
             "rank": {name: ranks[name].get(c.id) for name in MODES},
+            "answer_in_top_k": {name: answers[name].get(c.id) for name in MODES},
         }
         for c in cases
     ]
