@@ -111,7 +111,8 @@ def fit(embedder: Embedder, corpora: Mapping[str, StyleCorpus], seed: int = 0) -
     vectors = np.asarray(embedder.embed_documents([t for t, _ in train + held]), dtype=np.float32)
     x_train, x_held = vectors[: len(train)], vectors[len(train) :]
     labels = np.array([departments.index(d) for _, d in train])
-    model = LogisticRegression(C=4.0, max_iter=5000, random_state=seed).fit(x_train, labels)
+    # C=1 scored best on the held-out splits of C in {1, 4, 16, 64} and 300-1200 characters.
+    model = LogisticRegression(C=1.0, max_iter=5000, random_state=seed).fit(x_train, labels)
     weight = np.asarray(model.coef_, dtype=np.float32)
     bias = np.asarray(model.intercept_, dtype=np.float32)
     if len(departments) == 2:  # sklearn keeps one row for a binary problem
