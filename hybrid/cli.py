@@ -635,7 +635,7 @@ def _run_eval(ctx: click.Context, quick: bool, seed: int | None, out_dir: Path |
 
 
 def _print_audit(result: dict[str, Any]) -> None:
-    marks = {"fail": "[red]FAIL[/red]", "ok": "[green]ok[/green]", "untrusted": "[yellow]??[/yellow]"}
+    marks = {"fail": "[red]FAIL[/red]", "ok": "[green]ok[/green]"}
     counts = ", ".join(f"{c} {n}" for c, n in result["failures_by_cause"].items())
     out.print(f"[bold]failing cases by cause[/bold]: {counts}")
     for rec in result["recommendations"]:

@@ -46,7 +46,7 @@ def voice_chart(voice: dict[str, Any], path: Path) -> Path | None:
     ax.set_ylim(0, 1.05)
     ax.set_ylabel("share in the requested voice")
     ax.axhline(0.95, color="grey", linewidth=0.8, linestyle="--")
-    ax.legend(fontsize=7, ncols=2, loc="lower right")
+    ax.legend(fontsize=7, ncols=len(configs), loc="upper center", bbox_to_anchor=(0.5, -0.1), frameon=False)
     title = "Voice by department and configuration"
     if not voice.get("trusted"):
         title += " (classifier under threshold: not used)"

@@ -148,3 +148,10 @@ def test_an_untrusted_classifier_is_said_and_not_used(report):
 
 def test_a_larger_budget_clears_latency_failures(report):
     assert audit(report, budget_s=30.0)["failures_by_cause"]["latency"] == 0
+
+
+def test_without_single_drafts_latency_is_unmeasured_not_passed(report):
+    report["latency"] = {"batched": report["latency"]["single"], "single": {}}
+    report["cases"]["latency"] = []
+    latency = next(r for r in audit(report)["recommendations"] if r["area"] == "latency")
+    assert latency["status"] == "unmeasured" and "no draft ran alone" in latency["message"]
