@@ -16,7 +16,7 @@ import threading
 import time
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
@@ -88,7 +88,6 @@ class Components:
     knowledge: Any = None
     inbox: Path | None = None
     default_max_tokens: int = 256
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def create_app_from_settings(settings: Settings) -> FastAPI:

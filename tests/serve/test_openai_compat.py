@@ -14,6 +14,7 @@ from hybrid.generation.openai import OpenAIGenerator
 from hybrid.pipeline import HybridPipeline
 from hybrid.registry import build_generator
 from hybrid.serve import create_app_from_settings
+from hybrid.testing import GeneratorContract
 from hybrid.types import GenerationRequest
 from tests.serve.servers import DOCS, running, tiny_settings
 
@@ -133,3 +134,16 @@ def test_remote_errors_name_the_url_and_the_model(server):
     wrong = OpenAIGenerator(server["url"] + "/v1", base_model="tiny", api_key="nope", max_retries=0)
     with pytest.raises(RemoteGeneratorError, match="refused the API key"):
         list(wrong.stream(row))
+
+
+class TestOpenAIGeneratorContract(GeneratorContract):
+    """The remote backend keeps the same promises as every `Generator`."""
+
+    @pytest.fixture
+    def generator(self, server):
+        base = server["settings"].models.generator
+        return OpenAIGenerator(server["url"] + "/v1", base_model=base, api_key=TOKEN, max_retries=0)
+
+    @pytest.fixture
+    def adapter_names(self):
+        return ["loud", "terse"]
