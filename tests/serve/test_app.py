@@ -189,3 +189,13 @@ def test_ingest_needs_the_admin_token_and_is_off_without_any(isolated):
         resp = client.post("/v1/ingest", json=doc)
         assert resp.status_code == 403 and "admin_token" in resp.json()["error"]["message"]
         assert client.get("/v1/models").status_code == 200  # no token configured: the API is open
+
+
+def test_schema_drafts_refuse_by_name_and_report_every_rejected_reply(fake_client):
+    body = {"request": "Fix the lift speed", "department": "legal", "schema": "changelog"}
+    constrained = fake_client.post("/v1/drafts", json=body)
+    assert constrained.status_code == 400 and "mechanism='repair'" in constrained.json()["error"]["message"]
+    repair = fake_client.post("/v1/drafts", json={**body, "options": {"mechanism": "repair", "retries": 0}})
+    assert repair.status_code == 422
+    error = repair.json()["error"]
+    assert error["param"] == "schema" and len(error["attempts"]) == 1 and error["attempts"][0]["errors"]
