@@ -257,6 +257,13 @@ class EvaluationSettings(BaseModel):
     latency_budget_s: float = Field(
         default=20.0, gt=0, description="A single draft slower than this, end to end, counts as a latency failure."
     )
+    voice_target: float = Field(
+        default=0.95,
+        gt=0,
+        le=1,
+        description="Share of full-pipeline drafts in the requested voice below which the audit flags voice "
+        "(a fine-tune reaches 95% or more).",
+    )
     full: EvalSizes = Field(default_factory=EvalSizes, description="Sizes of a full run (`hybrid eval`).")
     quick: EvalSizes = Field(default_factory=_quick_sizes, description="Sizes of `hybrid eval --quick`.")
 

@@ -286,6 +286,7 @@ def evaluate(
         "sizes": sizes.model_dump(),
         "batch_size": settings.batch_size,
         "latency_budget_s": settings.latency_budget_s,
+        "voice_target": settings.voice_target,
         "machine": {"python": platform.python_version(), "cpus": _cpus()},
         "cases": {},
     }

@@ -116,11 +116,24 @@ def test_recommendations_come_in_loop_order_with_counts_and_next_steps(report):
     assert recs[0]["message"].startswith("4/10 retrieval misses at k=5, 3 of them on questions that paraphrase")
     assert "raise k to 10 (hit@10 0.800 vs hit@5 0.600)" in recs[0]["message"]
     assert "reranker" in recs[0]["message"]
-    assert recs[1]["counts"] == {"failing": 2, "drafts": 6, "omitted": 1, "uncited": 1}
+    assert recs[1]["counts"] == {"failing": 2, "retrieved": 4, "drafts": 6, "omitted": 1, "uncited": 1}
+    assert recs[1]["message"].startswith("2 of the 4 drafts whose source was retrieved fail grounding")
     assert "voice 71% with the style prompt vs 96% with the adapter: keep the adapter" in recs[3]["message"]
-    assert "support 50%" in recs[3]["message"]
+    assert "the full pipeline is at 90%, under the 95% target" in recs[3]["message"]
+    assert "support 50%" in recs[3]["message"] and recs[3]["counts"]["wrong_voice"] == 2
     assert "generation dominates" in recs[4]["message"] and recs[4]["examples"]
     assert all(r["status"] == "fail" for r in recs)
+
+
+def test_a_case_keeps_its_later_causes_so_voice_is_not_hidden_behind_retrieval(report):
+    d6 = next(f for f in classify(report) if f["id"] == "d6")
+    assert (d6["cause"], d6["also"]) == ("retrieval", ["voice"])
+
+
+def test_voice_at_or_over_the_target_passes(report):
+    report["voice"]["configs"]["adapter_retrieval"] = {"share": 0.97, "by_department": {"legal": 0.97}}
+    voice = next(r for r in audit(report)["recommendations"] if r["area"] == "voice")
+    assert voice["status"] == "ok" and "keep the adapter" in voice["message"]
 
 
 def test_a_better_mode_is_recommended_over_raising_k(report):
