@@ -636,7 +636,11 @@ def _run_eval(ctx: click.Context, quick: bool, seed: int | None, out_dir: Path |
 
 def _print_audit(result: dict[str, Any]) -> None:
     marks = {"fail": "[red]FAIL[/red]", "ok": "[green]ok[/green]"}
-    counts = ", ".join(f"{c} {n}" for c, n in result["failures_by_cause"].items())
+    also = result.get("also_by_cause", {})
+    counts = ", ".join(
+        f"{c} {n}" + (f" (+{also[c]} behind an earlier cause)" if also.get(c) else "")
+        for c, n in result["failures_by_cause"].items()
+    )
     out.print(f"[bold]failing cases by cause[/bold]: {counts}")
     for rec in result["recommendations"]:
         out.print(

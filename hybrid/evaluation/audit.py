@@ -256,7 +256,11 @@ def _voice(report: dict[str, Any], failures: list[dict[str, Any]]) -> dict[str, 
         "status": status,
         "message": "; ".join(pieces) or "no voice configurations ran",
         "counts": {"wrong_voice": len(wrong), **{f"share_{k}": v for k, v in share.items()}},
-        "examples": [f"{f['id']}: reads in another voice" for f in wrong][:EXAMPLES],
+        "examples": [
+            f"{r['id']}: reads as {r['voice']}, not {r['department']}"
+            for r in report.get("cases", {}).get("drafting", [])
+            if r.get("voice") and r["voice"] != r["department"]
+        ][:EXAMPLES],
         "next_step": step,
     }
 
@@ -323,9 +327,12 @@ def audit(report: dict[str, Any], budget_s: float | None = None) -> dict[str, An
     for rank, s in enumerate(ranked, 1):
         s["rank"] = rank
     counts = Counter(f["cause"] for f in failures)
+    later = Counter(c for f in failures for c in f.get("also", []))
     return {
         "budget_s": budget,
         "failures_by_cause": {c: counts.get(c, 0) for c in CAUSES},
+        # Cases that also fail this stage, behind an earlier cause.
+        "also_by_cause": {c: later.get(c, 0) for c in CAUSES},
         "failures": failures,
         "recommendations": ranked,
     }

@@ -111,6 +111,7 @@ def test_each_failing_case_gets_the_earliest_cause_in_the_loop(report):
 def test_recommendations_come_in_loop_order_with_counts_and_next_steps(report):
     result = audit(report)
     assert result["failures_by_cause"] == {"retrieval": 6, "grounding": 2, "format": 1, "voice": 1, "latency": 1}
+    assert result["also_by_cause"]["voice"] == 1  # d6 missed its source and reads as marketing
     recs = result["recommendations"]
     assert [r["area"] for r in recs] == ["retrieval", "grounding", "format", "voice", "latency"]
     assert recs[0]["message"].startswith("4/10 retrieval misses at k=5, 3 of them on questions that paraphrase")
