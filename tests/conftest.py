@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -58,6 +59,21 @@ def tiny_wide_lm_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from tests.fixtures import build_tiny_causal_lm
 
     return build_tiny_causal_lm(tmp_path_factory.mktemp("tiny-wide-lm"), max_positions=4096)
+
+
+@pytest.fixture(scope="session")
+def facts_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of corpora/facts (`<folder>/facts`) ingested once per session with the bundled
+    MiniLM into `<folder>/.hybrid`: the integration tests that need the real index share it
+    instead of each paying ~40 s of embedding."""
+    from hybrid.knowledge import Knowledge
+    from hybrid.settings import load_settings
+
+    work = tmp_path_factory.mktemp("facts")
+    shutil.copytree(REPO / "corpora" / "facts", work / "facts")
+    summary = Knowledge.from_settings(load_settings(state_dir=work / ".hybrid")).ingest([work / "facts"])
+    assert not summary.skipped and summary.chunks_total > 100
+    return work
 
 
 @pytest.fixture

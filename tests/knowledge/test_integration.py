@@ -25,14 +25,8 @@ FACTS = REPO / "corpora" / "facts"
 
 
 @pytest.fixture(scope="module")
-def facts_knowledge(tmp_path_factory) -> Knowledge:
-    work = tmp_path_factory.mktemp("facts")
-    shutil.copytree(FACTS, work / "facts")
-    settings = load_settings(state_dir=work / ".hybrid")
-    k = Knowledge.from_settings(settings)
-    summary = k.ingest([work / "facts"])
-    assert not summary.skipped and summary.chunks_total > 100
-    return k
+def facts_knowledge(facts_store) -> Knowledge:
+    return Knowledge.from_settings(load_settings(state_dir=facts_store / ".hybrid"))
 
 
 def test_bundled_embedder_matches_sentence_transformers(facts_knowledge):
