@@ -309,7 +309,9 @@ def create_app(parts: Components, config: ServeSettings) -> FastAPI:
             return JSONResponse(wire.chat_completion(rid, body.model, result))
         lease = await slots.acquire(until - time.monotonic())
         usage = bool(body.stream_options and body.stream_options.include_usage)
-        return streaming(_chat_events(slots, lease, batched, row, rid, body.model, usage, until, config), lease)
+        return streaming(
+            _completion_events(slots, lease, batched, row, rid, body.model, usage, until, config, chat=True), lease
+        )
 
     @app.post("/v1/completions", summary="OpenAI text completions (no chat template).", dependencies=secured)
     async def completions(body: CompletionRequest, request: Request) -> Response:
@@ -332,7 +334,9 @@ def create_app(parts: Components, config: ServeSettings) -> FastAPI:
             return JSONResponse(wire.text_completion(rid, body.model, result))
         lease = await slots.acquire(until - time.monotonic())
         usage = bool(body.stream_options and body.stream_options.include_usage)
-        return streaming(_text_events(slots, lease, batched, row, rid, body.model, usage, until, config), lease)
+        return streaming(
+            _completion_events(slots, lease, batched, row, rid, body.model, usage, until, config, chat=False), lease
+        )
 
     @app.post(
         "/v1/drafts",
@@ -415,7 +419,7 @@ def _stream_rows(generator: Any, row: GenerationRequest) -> Iterator[str | Gener
     yield result
 
 
-async def _chat_events(
+async def _completion_events(
     slots: Slots,
     lease: Lease,
     generator: Any,
@@ -425,46 +429,29 @@ async def _chat_events(
     usage: bool,
     until: float,
     config: ServeSettings,
+    chat: bool,
 ) -> AsyncIterator[bytes]:
-    yield wire.sse(wire.chat_chunk(rid, model, {"role": "assistant", "content": ""}))
+    """OpenAI's stream for chat (role first, then content deltas) or text completions."""
+
+    def chunk(text: str, finish: str | None = None, version: str | None = None) -> dict[str, Any]:
+        if chat:
+            return wire.chat_chunk(rid, model, {"content": text} if text or not finish else {}, finish, version)
+        return wire.text_chunk(rid, model, text, finish, version)
+
+    if chat:
+        yield wire.sse(wire.chat_chunk(rid, model, {"role": "assistant", "content": ""}))
     try:
         result = None
         async for item in slots.iterate(lease, lambda: _stream_rows(generator, row), until):
             if isinstance(item, GenerationResult):
                 result = item
             elif item:
-                yield wire.sse(wire.chat_chunk(rid, model, {"content": item}))
+                yield wire.sse(chunk(item))
         assert result is not None
-        yield wire.sse(wire.chat_chunk(rid, model, {}, result.finish_reason, result.adapter_version))
+        yield wire.sse(chunk("", result.finish_reason, result.adapter_version))
         if usage:
-            yield wire.sse(wire.usage_chunk(rid, model, "chat.completion.chunk", result))
-    except Exception as exc:
-        yield wire.sse(_stream_error(exc, config))
-    yield wire.DONE
-
-
-async def _text_events(
-    slots: Slots,
-    lease: Lease,
-    generator: Any,
-    row: GenerationRequest,
-    rid: str,
-    model: str,
-    usage: bool,
-    until: float,
-    config: ServeSettings,
-) -> AsyncIterator[bytes]:
-    try:
-        result = None
-        async for item in slots.iterate(lease, lambda: _stream_rows(generator, row), until):
-            if isinstance(item, GenerationResult):
-                result = item
-            elif item:
-                yield wire.sse(wire.text_chunk(rid, model, item))
-        assert result is not None
-        yield wire.sse(wire.text_chunk(rid, model, "", result.finish_reason, result.adapter_version))
-        if usage:
-            yield wire.sse(wire.usage_chunk(rid, model, "text_completion", result))
+            kind = "chat.completion.chunk" if chat else "text_completion"
+            yield wire.sse(wire.usage_chunk(rid, model, kind, result))
     except Exception as exc:
         yield wire.sse(_stream_error(exc, config))
     yield wire.DONE
