@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import operator
 import platform
 import random
 import time
@@ -310,9 +311,9 @@ def evaluate(
     # drafting: the full pipeline on the grounding sample, the four configurations on
     # the voice sample (a subset of it: the first voice_per_department of the same draw)
     t = time.perf_counter()
-    department = lambda c: c.department  # noqa: E731
-    drafted = sample(inputs.drafting, sizes.drafts_per_department, seed, department)
-    voice_cases = sample(drafted, sizes.voice_per_department, seed, department)
+    by_department = operator.attrgetter("department")
+    drafted = sample(inputs.drafting, sizes.drafts_per_department, seed, by_department)
+    voice_cases = sample(drafted, sizes.voice_per_department, seed, by_department)
     voice_ids = {c.id for c in voice_cases}
     by_id = {c.id: c for c in inputs.drafting}
     plan = {name: (drafted if name == FULL else voice_cases) for name in CONFIGS}
