@@ -6,13 +6,13 @@ shorter eval set reports a better score than the one it was given.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from hybrid.errors import HybridError
+from hybrid.jsonl import parse_jsonl
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -43,19 +43,7 @@ def read_cases(path: Path, model: type[M]) -> list[M]:
         raise EvalFileError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
     cases: list[M] = []
     seen: dict[str, int] = {}
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise EvalFileError(f"{path}:{n}: not valid JSON: {exc.msg} (column {exc.colno})") from None
-        try:
-            case = model.model_validate(data)
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            field = ".".join(str(p) for p in first["loc"]) or "(line)"
-            raise EvalFileError(f"{path}:{n}: field '{field}': {first['msg']}") from None
+    for n, case in parse_jsonl(text, path, model, EvalFileError):
         case_id = getattr(case, "id", None)
         if isinstance(case_id, str):
             if case_id in seen:

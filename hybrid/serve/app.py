@@ -292,6 +292,19 @@ def create_app(parts: Components, config: ServeSettings) -> FastAPI:
     async def departments() -> dict[str, Any]:
         return {"departments": pipeline.departments(), "schemas": sorted(config.schemas)}
 
+    async def complete(row: GenerationRequest, body: ChatCompletionRequest | CompletionRequest, chat: bool) -> Response:
+        """One chat or text completion: a JSON reply, or OpenAI's event stream."""
+        rid, until = wire.new_id("chatcmpl" if chat else "cmpl"), deadline()
+        if not body.stream:
+            result = await slots.run(lambda: batched.generate([row])[0], until)
+            reply = wire.chat_completion if chat else wire.text_completion
+            return JSONResponse(reply(rid, body.model, result))
+        lease = await slots.acquire(until - time.monotonic())
+        usage = bool(body.stream_options and body.stream_options.include_usage)
+        return streaming(
+            _completion_events(slots, lease, batched, row, rid, body.model, usage, until, config, chat=chat), lease
+        )
+
     @app.post("/v1/chat/completions", summary="OpenAI chat completions; model = adapter name.", dependencies=secured)
     async def chat_completions(body: ChatCompletionRequest, request: Request) -> Response:
         adapter = adapter_of(body.model)
@@ -303,15 +316,7 @@ def create_app(parts: Components, config: ServeSettings) -> FastAPI:
             temperature=body.temperature or None,
             repetition_penalty=body.repetition_penalty,
         )
-        rid, until = wire.new_id("chatcmpl"), deadline()
-        if not body.stream:
-            result = await slots.run(lambda: batched.generate([row])[0], until)
-            return JSONResponse(wire.chat_completion(rid, body.model, result))
-        lease = await slots.acquire(until - time.monotonic())
-        usage = bool(body.stream_options and body.stream_options.include_usage)
-        return streaming(
-            _completion_events(slots, lease, batched, row, rid, body.model, usage, until, config, chat=True), lease
-        )
+        return await complete(row, body, chat=True)
 
     @app.post("/v1/completions", summary="OpenAI text completions (no chat template).", dependencies=secured)
     async def completions(body: CompletionRequest, request: Request) -> Response:
@@ -328,15 +333,7 @@ def create_app(parts: Components, config: ServeSettings) -> FastAPI:
             repetition_penalty=body.repetition_penalty,
             prompt=prompt,
         )
-        rid, until = wire.new_id("cmpl"), deadline()
-        if not body.stream:
-            result = await slots.run(lambda: batched.generate([row])[0], until)
-            return JSONResponse(wire.text_completion(rid, body.model, result))
-        lease = await slots.acquire(until - time.monotonic())
-        usage = bool(body.stream_options and body.stream_options.include_usage)
-        return streaming(
-            _completion_events(slots, lease, batched, row, rid, body.model, usage, until, config, chat=False), lease
-        )
+        return await complete(row, body, chat=False)
 
     @app.post(
         "/v1/drafts",

@@ -14,9 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from hybrid.errors import HybridError
+from hybrid.jsonl import parse_jsonl
 from hybrid.prompts import Source
 
 
@@ -56,20 +57,8 @@ class StyleCorpus:
 def read_examples(path: Path) -> list[StyleExample]:
     if not path.is_file():
         raise CorpusError(f"{path} does not exist")
-    examples = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise CorpusError(f"{path}:{n}: not valid JSON ({exc.msg} at column {exc.colno})") from None
-        try:
-            examples.append(StyleExample.model_validate(data))
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            field = ".".join(str(p) for p in first["loc"]) or "(line)"
-            raise CorpusError(f"{path}:{n}: field '{field}': {first['msg']}") from None
+    text = path.read_text(encoding="utf-8")
+    examples = [example for _, example in parse_jsonl(text, path, StyleExample, CorpusError)]
     if not examples:
         raise CorpusError(f"{path} is empty: a style corpus needs examples, one JSON object per line")
     return examples
