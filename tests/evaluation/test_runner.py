@@ -98,7 +98,7 @@ def test_every_section_is_measured_on_the_sampled_cases(setup):
     assert v["configs"]["base"]["n"] == 6  # 3 per department, the same cases for every configuration
     g = report["grounding"]
     assert g["n"] == 8 and g["source_retrieved_rate"] == 1.0
-    # the terse voice states an uncited "3 mm/s"? no: one-digit numbers are not claims
+    # the terse voice's "3 mm/s" is no claim: one-digit counts are not checked
     assert g["grounded_rate"] == 1.0 and g["answer_match_rate"] == 1.0 and g["citation_validity"] == 1.0
     assert report["format"] == {"skipped": "no held-out pull requests at corpora/changelog/heldout.jsonl"}
     single = report["latency"]["single"]
