@@ -122,3 +122,25 @@ class VoiceMap(Protocol):
     def style_guide(self, department: str) -> str | None:
         """The department's style guide text, if it has one."""
         ...
+
+
+class Progress(Protocol):
+    """Where a long run (ingest, training, eval) reports how far it is; the CLI draws it."""
+
+    def stage(self, name: str, total: int) -> None:
+        """A new stage of `total` steps starts."""
+        ...
+
+    def advance(self, steps: int = 1) -> None:
+        """`steps` more steps of the current stage are done."""
+        ...
+
+
+class NoProgress:
+    """A `Progress` that reports nothing: the default for library calls."""
+
+    def stage(self, name: str, total: int) -> None:
+        pass
+
+    def advance(self, steps: int = 1) -> None:
+        pass

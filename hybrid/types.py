@@ -7,6 +7,9 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+# The adapter name that means "no adapter: the base model's own voice".
+BASE = "base"
+
 
 class Passage(BaseModel):
     """One retrieved chunk of a source document: what a citation points at."""

@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from hybrid.errors import HybridError
-from hybrid.style.registry import BASE, AdapterError, AdapterRegistry
-from hybrid.types import GenerationRequest, GenerationResult
+from hybrid.style.registry import AdapterError, AdapterRegistry
+from hybrid.types import BASE, GenerationRequest, GenerationResult
 
 PEFT_BASE = "__base__"
 BF16_DECODE = "bf16-decode"

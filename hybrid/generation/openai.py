@@ -16,8 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from hybrid.errors import RemoteGeneratorError
-from hybrid.style.registry import BASE
-from hybrid.types import GenerationRequest, GenerationResult
+from hybrid.types import BASE, GenerationRequest, GenerationResult
 
 
 class OpenAIGenerator:

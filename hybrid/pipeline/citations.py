@@ -13,14 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from hybrid.figures import Evidence, fact_spans
 from hybrid.pipeline.draft import Citation, RemovedCitation
+from hybrid.text import MARKER, sentence_at, sentence_spans, strip_markers, words
 from hybrid.types import Passage
 
-# [1], [1, 2], [1][2], [1-3]
-MARKER = re.compile(r"\s?\[(\d+(?:\s*[,\-–]\s*\d+)*)\]")
-# A sentence ends at . ! ? before whitespace, so "2026.2" and "v5.4" stay whole.
-_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s.!?]))+[.!?]*")
-_WORD = re.compile(r"[a-z0-9$%]+")
+__all__ = ["MARKER", "attribute", "best_quote", "check_citations", "cite"]
 
 
 def _numbers(group: str) -> list[int]:
@@ -34,36 +32,21 @@ def _numbers(group: str) -> list[int]:
     return out
 
 
-def _sentence_at(text: str, pos: int) -> str:
-    for m in _SENTENCE.finditer(text):
-        if m.start() <= pos <= m.end():
-            return m.group().strip()
-    return ""
-
-
-# In a source, a single line break inside a paragraph (wrapped Markdown) does not end a
-# sentence; a blank line, a heading, a list item or a table row does.
-_SOURCE_SENTENCE = re.compile(r"^#+[^\n]*|(?:[^.!?\n]|[.!?](?=[^\s.!?])|\n(?![\n#|*\-]))+[.!?]*", re.M)
-
-
 def best_quote(passage: Passage, sentence: str) -> tuple[str, int, int]:
     """The passage sentence sharing most words with `sentence`, and its source offsets."""
-    want = set(_WORD.findall(sentence.lower()))
+    want = words(sentence)
     best, best_score = None, -1.0
-    for m in _SOURCE_SENTENCE.finditer(passage.text):
-        words = set(_WORD.findall(m.group().lower()))
-        if not words:
+    for a, b in sentence_spans(passage.text, source=True):
+        have = words(passage.text[a:b])
+        if not have:
             continue
-        score = len(want & words) / (len(words) ** 0.5)
+        score = len(want & have) / (len(have) ** 0.5)
         if score > best_score:
-            best, best_score = m, score
+            best, best_score = (a, b), score
     if best is None:
         return passage.text.strip(), passage.start_char, passage.end_char
-    raw = best.group()
-    lead = len(raw) - len(raw.lstrip())
-    quote = raw.strip()
-    start = passage.start_char + best.start() + lead
-    return quote, start, start + len(quote)
+    start = passage.start_char + best[0]
+    return passage.text[best[0] : best[1]], start, passage.start_char + best[1]
 
 
 def cite(n: int, passage: Passage, sentence: str, origin: str) -> Citation:
@@ -76,7 +59,7 @@ def cite(n: int, passage: Passage, sentence: str, origin: str) -> Citation:
         quote=quote,
         start_char=start,
         end_char=end,
-        sentence=MARKER.sub("", sentence).strip(),
+        sentence=strip_markers(sentence).strip(),
         origin=origin,
     )
 
@@ -102,7 +85,7 @@ def check_citations(text: str, passages: Sequence[Passage]) -> tuple[str, list[C
             lead = m.group()[: len(m.group()) - len(m.group().lstrip())]
             pieces.append(lead + "".join(f"[{n}]" for n in dict.fromkeys(valid)))
         last = m.end()
-        sentence = _sentence_at(text, m.start())
+        sentence = sentence_at(text, m.start())
         for n in dict.fromkeys(valid):
             citations.append(cite(n, passages[n - 1], sentence, "model"))
     pieces.append(text[last:])
@@ -111,16 +94,14 @@ def check_citations(text: str, passages: Sequence[Passage]) -> tuple[str, list[C
 
 def attribute(text: str, passages: Sequence[Passage]) -> tuple[str, list[Citation]]:
     """Add a marker to each unmarked sentence whose figures a passage states."""
-    from hybrid.pipeline.claims import Evidence, fact_spans
-
     if not passages:
         return text, []
     evidence = [Evidence.of([p.text]) for p in passages]
     added: list[Citation] = []
     pieces: list[str] = []
     last = 0
-    for m in _SENTENCE.finditer(text):
-        sentence = m.group()
+    for start, end in sentence_spans(text):
+        sentence = text[start:end]
         if MARKER.search(sentence):
             continue
         spans = fact_spans(sentence)
@@ -134,9 +115,8 @@ def attribute(text: str, passages: Sequence[Passage]) -> tuple[str, list[Citatio
         if best[0] == 0:
             continue
         n = -best[2] + 1
-        body = sentence.rstrip()
-        stem = body.rstrip(".!?:;")
-        cut = m.start() + len(stem)
+        stem = sentence.rstrip(".!?:;")
+        cut = start + len(stem)
         pieces.append(text[last:cut] + f" [{n}]")
         last = cut
         added.append(cite(n, passages[n - 1], sentence, "attributed"))

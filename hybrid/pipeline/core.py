@@ -42,8 +42,7 @@ from hybrid.protocols import (
     TokenCounter,
     VoiceMap,
 )
-from hybrid.style.registry import BASE
-from hybrid.types import GenerationRequest, GenerationResult, Passage
+from hybrid.types import BASE, GenerationRequest, GenerationResult, Passage
 
 # Chat-template tokens around each message, which counting the contents alone misses.
 PER_MESSAGE_TOKENS = 8

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from hybrid.errors import HybridError
 from hybrid.protocols import AdapterStore
-from hybrid.style.registry import BASE
+from hybrid.types import BASE
 
 
 class DepartmentError(HybridError):

@@ -56,8 +56,7 @@ from hybrid.serve.schemas import (
     error_body,
 )
 from hybrid.settings import ServeSettings, Settings
-from hybrid.style.registry import BASE
-from hybrid.types import GenerationRequest, GenerationResult
+from hybrid.types import BASE, GenerationRequest, GenerationResult
 
 log = logging.getLogger("hybrid.serve")
 PAGE = resources.files("hybrid.serve") / "page"

@@ -27,10 +27,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from hybrid.atomic import write_json
 from hybrid.errors import HybridError
+from hybrid.types import BASE
 
 NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 VERSION_RE = re.compile(r"^v([1-9][0-9]{0,5})$")
-BASE = "base"  # the name that means "no adapter"
 PICKLE_SUFFIXES = {".bin", ".pt", ".pth", ".pkl", ".pickle", ".ckpt", ".joblib", ".npy", ".npz"}
 WEIGHTS = "adapter_model.safetensors"
 CONFIG = "adapter_config.json"

@@ -1,0 +1,103 @@
+"""Text primitives every layer shares: sentences with offsets, and the `[n]` marker.
+
+Sentence splitting uses NLTK's Punkt model, which ships inside llama-index-core, rather
+than a regex: a regex ends a sentence at "Dr." or "Inc.", Punkt knows abbreviations. A
+line break always ends a sentence in model output (list items, paragraphs); in a source
+only a blank line, a heading, a list item or a table row does, since wrapped Markdown
+breaks lines mid-sentence.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+# [1], [1, 2], [1][2], [1-3]
+MARKER = re.compile(r"\s?\[(\d+(?:\s*[,\-–]\s*\d+)*)\]")
+WORD = re.compile(r"[a-z0-9$%]+")
+# Abbreviations Punkt's English model does not know, common in business writing.
+_ABBREVIATIONS = {"e.g", "i.e", "inc", "dr", "ltd", "co", "corp", "etc", "vs", "approx", "no", "mr", "mrs", "ms", "st"}
+# A source line that starts a block of its own: blank, a heading, a list item, a table row.
+_BLOCK_START = re.compile(r"\s*$|\s*#|\s*[|*\-+]\s|\s*\d+[.)]\s")
+
+
+@functools.cache
+def _punkt() -> Any:
+    import importlib.util
+    import os
+
+    import nltk.data
+    from nltk.tokenize.punkt import PunktTokenizer
+
+    # Found without importing llama_index.core, which costs seconds.
+    spec = importlib.util.find_spec("llama_index.core")
+    if spec is not None and spec.submodule_search_locations:
+        cache = os.path.join(spec.submodule_search_locations[0], "_static", "nltk_cache")
+        if cache not in nltk.data.path:
+            nltk.data.path.append(cache)
+    tokenizer = PunktTokenizer("english")
+    tokenizer._params.abbrev_types.update(_ABBREVIATIONS)
+    return tokenizer
+
+
+def _blocks(text: str, source: bool) -> list[tuple[int, int]]:
+    """Spans of the text that a sentence may not cross."""
+    spans: list[tuple[int, int]] = []
+    start = pos = 0
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        end = pos + len(line)
+        last = i == len(lines) - 1
+        # A heading is a block alone; otherwise a block runs until a line that starts one.
+        if last or not source or line.lstrip().startswith("#") or _BLOCK_START.match(lines[i + 1]):
+            spans.append((start, end))
+            start = end + 1
+        pos = end + 1
+    return spans
+
+
+def sentence_spans(text: str, *, source: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of `text`, stripped of surrounding white space.
+
+    `source=True` reads `text` as a document (wrapped lines join up); otherwise every
+    line break ends a sentence, as in model output."""
+    punkt = _punkt()
+    out: list[tuple[int, int]] = []
+    for start, end in _blocks(text, source):
+        block = text[start:end]
+        if not block.strip():
+            continue
+        if block.lstrip().startswith("#"):
+            lead = len(block) - len(block.lstrip())
+            out.append((start + lead, start + len(block.rstrip())))
+            continue
+        for a, b in punkt.span_tokenize(block):
+            piece = block[a:b]
+            if piece.strip():
+                a += len(piece) - len(piece.lstrip())
+                out.append((start + a, start + a + len(piece.strip())))
+    return out
+
+
+def sentences(text: str, *, source: bool = False) -> list[str]:
+    """The sentences of `text`; see `sentence_spans`."""
+    return [text[a:b] for a, b in sentence_spans(text, source=source)]
+
+
+def sentence_at(text: str, pos: int) -> str:
+    """The sentence of model output `text` that holds offset `pos` ("" if none)."""
+    for a, b in sentence_spans(text):
+        if a <= pos <= b:
+            return text[a:b]
+    return ""
+
+
+def strip_markers(text: str) -> str:
+    """`text` without its `[n]` citation markers."""
+    return MARKER.sub("", text)
+
+
+def words(text: str) -> set[str]:
+    """Lower-case word tokens, numbers and $/% kept, for overlap scores."""
+    return set(WORD.findall(text.lower()))
