@@ -8,7 +8,7 @@ server for the generator, another prompt layout.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,6 +30,7 @@ from hybrid.pipeline.draft import (
     Trim,
 )
 from hybrid.pipeline.injection import defuse
+from hybrid.pipeline.spec import DraftSpec, make_spec
 from hybrid.pipeline.structured import Structured, structured_options
 from hybrid.prompts import ChatPrompt, Source
 from hybrid.protocols import (
@@ -46,6 +47,23 @@ from hybrid.types import BASE, GenerationRequest, GenerationResult, Passage
 
 # Chat-template tokens around each message, which counting the contents alone misses.
 PER_MESSAGE_TOKENS = 8
+
+
+def _as_spec(spec: DraftSpec | str, department: str | None, options: dict[str, Any]) -> DraftSpec:
+    if isinstance(spec, DraftSpec):
+        if department is not None or options:
+            raise TypeError("pass either a DraftSpec or the keyword form, not both")
+        return spec
+    if department is None:
+        raise TypeError("draft(request, department, ...) needs a department")
+    return make_spec(spec, department, **options)
+
+
+def _structured(spec: DraftSpec) -> Structured | None:
+    s = spec.schema
+    if s is None:
+        return None
+    return Structured(s.model, s.mechanism, s.retries, s.examples, s.validation_context, s.pinned)
 
 
 class RequestError(HybridError):
@@ -166,28 +184,12 @@ class HybridPipeline:
         )
 
     # -- public API -------------------------------------------------------------
-    def draft(
-        self,
-        request: str,
-        department: str,
-        *,
-        k: int | None = None,
-        filters: Filters | None = None,
-        max_new_tokens: int | None = None,
-        retrieval: bool = True,
-        adapter: bool = True,
-        style_prompt: bool = False,
-        schema: type[BaseModel] | None = None,
-        mechanism: str = "constrained",
-        retries: int = 2,
-        examples: Sequence[tuple[str, BaseModel]] = (),
-        validation_context: dict[str, Any] | None = None,
-        pinned: Mapping[str, Any] | None = None,
-    ) -> Draft:
-        """Draft `request` in `department`'s voice; see `Draft` for what comes back.
+    def draft(self, spec: DraftSpec | str, department: str | None = None, **options: Any) -> Draft:
+        """Draft in a department's voice; see `Draft` for what comes back.
 
-        With `schema` (a pydantic model with bounded strings and lists) the reply is one
-        JSON object, validated into `Draft.data`:
+        Pass a `DraftSpec`, or the keyword form `draft(request, department, k=..., ...)`
+        with the same fields (`adapter=False` for the base model, `schema=` a pydantic
+        model with bounded strings and lists for structured output):
         - `mechanism="constrained"` masks decoding with the schema's grammar, so the reply
           is always schema-valid JSON; `"repair"` generates freely.
         - Either way the model's own validators run; a failure goes back to the model with
@@ -197,40 +199,42 @@ class HybridPipeline:
         - `pinned` fields are ones the caller already knows (a PR's number): under a
           grammar they are emitted as given; otherwise a different value is rejected.
         """
-        structured = structured_options(schema, mechanism, retries, examples, validation_context, pinned)
+        spec = _as_spec(spec, department, options)
+        structured = _structured(spec)
         result = None
         for item in self._run(
-            request, department, k, filters, max_new_tokens, retrieval, adapter, style_prompt, False, structured
+            spec.request,
+            spec.department,
+            spec.k,
+            spec.filters,
+            spec.max_new_tokens,
+            spec.retrieval,
+            spec.use_adapter,
+            spec.style_prompt,
+            False,
+            structured,
         ):
             result = item
         assert isinstance(result, Draft)
         return result
 
-    def stream(
-        self,
-        request: str,
-        department: str,
-        *,
-        k: int | None = None,
-        filters: Filters | None = None,
-        max_new_tokens: int | None = None,
-        retrieval: bool = True,
-        adapter: bool = True,
-        style_prompt: bool = False,
-        schema: type[BaseModel] | None = None,
-        mechanism: str = "constrained",
-        retries: int = 2,
-        examples: Sequence[tuple[str, BaseModel]] = (),
-        validation_context: dict[str, Any] | None = None,
-        pinned: Mapping[str, Any] | None = None,
-    ) -> Iterator[str | Draft]:
+    def stream(self, spec: DraftSpec | str, department: str | None = None, **options: Any) -> Iterator[str | Draft]:
         """Like `draft`, but yield text pieces as they are generated, then the `Draft`.
 
         The pieces are the raw model output; the `Draft` has invalid markers removed. With
         a `schema` the validated JSON comes as one piece, since a retry replaces it."""
-        structured = structured_options(schema, mechanism, retries, examples, validation_context, pinned)
+        spec = _as_spec(spec, department, options)
         yield from self._run(
-            request, department, k, filters, max_new_tokens, retrieval, adapter, style_prompt, True, structured
+            spec.request,
+            spec.department,
+            spec.k,
+            spec.filters,
+            spec.max_new_tokens,
+            spec.retrieval,
+            spec.use_adapter,
+            spec.style_prompt,
+            True,
+            _structured(spec),
         )
 
     def draft_many(self, requests: Sequence[DraftRequest]) -> list[Draft]:
