@@ -55,8 +55,10 @@ class FakeEmbedder:
 
 
 CONTRACT_DOCUMENTS = {
-    "atlas.md": "---\ndepartment: engineering\n---\n# Atlas desk\n\nThe Atlas desk lifts at 38 mm/s.\n",
-    "orion.md": "---\ndepartment: marketing\n---\n# Orion chair\n\nThe Orion chair costs $499.\n",
+    "atlas.md": (
+        "---\ntitle: Atlas desk\ndepartment: engineering\n---\n# Atlas desk\n\nThe Atlas desk lifts at 38 mm/s.\n"
+    ),
+    "orion.md": "---\ntitle: Orion chair\ndepartment: marketing\n---\n# Orion chair\n\nThe Orion chair costs $499.\n",
 }
 
 
@@ -90,6 +92,21 @@ class RetrieverContract:
     def test_filters_are_respected(self, retriever: Retriever) -> None:
         got = retriever.retrieve("desk chair", k=5, filters={"department": "marketing"})
         assert got and all(p.department == "marketing" for p in got)
+
+    def test_a_filter_accepts_any_of_several_values(self, retriever: Retriever) -> None:
+        for accepted in (["engineering", "marketing"], ("marketing", "engineering"), {"engineering", "marketing"}):
+            got = retriever.retrieve("desk chair", k=5, filters={"department": accepted})
+            assert {p.department for p in got} == {"engineering", "marketing"}, accepted
+
+    def test_every_filtered_field_must_match(self, retriever: Retriever) -> None:
+        both = {"department": ["engineering", "marketing"], "title": "Orion chair"}
+        got = retriever.retrieve("desk chair", k=5, filters=both)
+        assert got and all(p.title == "Orion chair" and p.department == "marketing" for p in got)
+        clash = {"department": "engineering", "title": "Orion chair"}
+        assert retriever.retrieve("desk chair", k=5, filters=clash) == []
+
+    def test_a_filter_nothing_matches_gives_no_passages(self, retriever: Retriever) -> None:
+        assert retriever.retrieve("Atlas desk", k=5, filters={"department": "no-such-department"}) == []
 
     def test_passage_ids_are_stable(self, retriever: Retriever) -> None:
         first = [p.id for p in retriever.retrieve("Orion chair price", k=2)]

@@ -27,6 +27,7 @@ from llama_index.core.llms.custom import CustomLLM
 from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
 from pydantic import Field, PrivateAttr
 
+from hybrid.knowledge.filters import matcher
 from hybrid.protocols import Filters, Generator, Retriever, StreamingGenerator, TokenCounter
 from hybrid.types import GenerationRequest, GenerationResult, Passage
 
@@ -153,11 +154,12 @@ class FromLlamaIndex:
         self.inner = retriever
 
     def retrieve(self, query: str, k: int = 5, filters: Filters | None = None) -> list[Passage]:
+        accept = matcher(filters)
         out: list[Passage] = []
         for hit in self.inner.retrieve(query):
             node = hit.node
             meta = dict(node.metadata or {})
-            if filters and not _matches(meta, filters):
+            if not accept(meta):
                 continue
             text = node.get_content()
             start = getattr(node, "start_char_idx", None) or 0
@@ -180,14 +182,6 @@ class FromLlamaIndex:
             if len(out) == k:
                 break
         return out
-
-
-def _matches(meta: dict[str, Any], filters: Filters) -> bool:
-    for key, want in filters.items():
-        accepted = want if isinstance(want, list | tuple | set) else [want]
-        if meta.get(key) not in accepted:
-            return False
-    return True
 
 
 def as_retriever(obj: Any) -> Retriever:

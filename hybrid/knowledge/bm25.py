@@ -7,12 +7,13 @@ from __future__ import annotations
 import json
 import shutil
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from hybrid.knowledge.filters import cache_key, matcher
 from hybrid.protocols import Filters
 
 
@@ -78,18 +79,13 @@ class BM25Index:
         return cls(docs["ids"], docs["metadatas"], model, int(docs["revision"]))
 
     def _mask(self, filters: Filters) -> np.ndarray:
-        key = json.dumps(filters, sort_keys=True, default=str)
+        key = cache_key(filters)
         if key not in self._masks:
-            mask = np.ones(len(self.ids), dtype=np.float32)
-            for field, want in filters.items():
-                accepted = set(want) if isinstance(want, (list, tuple, set, frozenset)) else {want}
-                if isinstance(want, Mapping):
-                    raise ValueError(f"BM25 filters take values or lists, not operators: {field}={want!r}")
-                col = np.fromiter((m.get(field) in accepted for m in self.metadatas), dtype=bool, count=len(self.ids))
-                mask *= col
+            accept = matcher(filters)
+            mask = np.fromiter((accept(m) for m in self.metadatas), dtype=bool, count=len(self.ids))
             if len(self._masks) > 64:
                 self._masks.clear()
-            self._masks[key] = mask
+            self._masks[key] = mask.astype(np.float32)
         return self._masks[key]
 
     def search(self, query: str, n: int, filters: Filters | None = None) -> list[tuple[str, float]]:

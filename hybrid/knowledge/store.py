@@ -15,6 +15,7 @@ from urllib.parse import urlparse
 
 from hybrid.errors import ConfigError, StoreError
 from hybrid.knowledge.embedding import ChromaEmbeddingFunction
+from hybrid.knowledge.filters import to_chroma_where
 from hybrid.protocols import Embedder, Filters
 
 PAGE = 5000
@@ -58,19 +59,8 @@ def make_client(state_dir: Path, chroma_url: str | None) -> Any:
     return client
 
 
-def to_where(filters: Filters | None) -> dict[str, Any] | None:
-    """Translate {"field": value or [values]} into a Chroma `where` clause."""
-    if not filters:
-        return None
-    clauses: list[dict[str, Any]] = []
-    for key, value in filters.items():
-        if isinstance(value, (list, tuple, set, frozenset)):
-            clauses.append({key: {"$in": list(value)}})
-        elif isinstance(value, Mapping):
-            clauses.append({key: dict(value)})
-        else:
-            clauses.append({key: {"$eq": value}})
-    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+# Old name, kept for callers that imported it from here.
+to_where = to_chroma_where
 
 
 class ChromaStore:
@@ -145,7 +135,7 @@ class ChromaStore:
         res = self._col.query(
             query_embeddings=[list(embedding)],
             n_results=n,
-            where=to_where(filters),
+            where=to_chroma_where(filters),
             include=["documents", "metadatas", "distances"],
         )
         return [
