@@ -6,22 +6,11 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, SerializeAsAny
 
+from hybrid.pipeline.spec import DraftSpec
 from hybrid.types import Passage
 
-
-class DraftRequest(BaseModel):
-    """One row of `HybridPipeline.draft_many`: the same options as `draft`, without a schema."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    request: str = Field(description="What to draft.")
-    department: str = Field(description="Whose voice.")
-    k: int | None = Field(default=None, ge=1, description="Passages to retrieve (default: the pipeline's k).")
-    filters: dict[str, Any] | None = Field(default=None, description="Metadata filters for retrieval.")
-    max_new_tokens: int | None = Field(default=None, ge=1, description="Cap on generated tokens.")
-    retrieval: bool = Field(default=True, description="Retrieve sources; False drafts from the request alone.")
-    adapter: bool = Field(default=True, description="Use the department's adapter; False: the base model.")
-    style_prompt: bool = Field(default=False, description="Put the department's style guide in the prompt.")
+# The old name of one `draft_many` row; a `DraftSpec` is the same options and more.
+DraftRequest = DraftSpec
 
 
 class Citation(BaseModel):
@@ -72,12 +61,17 @@ class Timings(BaseModel):
     retrieve: float = Field(default=0.0, description="Retrieval, including query embedding.")
     prompt: float = Field(default=0.0, description="Department lookup, budget trimming and prompt assembly.")
     generate: float = Field(default=0.0, description="Generation, including adapter selection.")
-    validate_: float = Field(default=0.0, alias="validate", description="Citation and claim checks.")
+    validation: float = Field(default=0.0, alias="validate", description="Citation and claim checks.")
     first_token: float | None = Field(default=None, description="Request start to first streamed token.")
     total: float = Field(default=0.0, description="Request start to finished draft.")
     batch: int = Field(default=1, description="Drafts that shared the generator call (`draft_many`).")
 
     model_config = {"populate_by_name": True, "serialize_by_alias": True}
+
+    @property
+    def validate_(self) -> float:
+        """The old name of `validation`, kept for one release."""
+        return self.validation
 
 
 class FailedAttempt(BaseModel):

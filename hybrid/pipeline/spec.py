@@ -13,6 +13,7 @@ from typing import Any, Literal
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field, field_validator
 
 from hybrid.errors import SchemaError
+from hybrid.protocols import PromptBuilder
 
 MECHANISMS = ("constrained", "repair")
 MODES = ("free", "attributed")
@@ -68,6 +69,36 @@ class SchemaSpec(BaseModel):
         unknown = sorted(set(self.pinned) - set(self.model.model_fields))
         if unknown:
             raise SchemaError(f"pinned field {unknown[0]!r} is not a field of {self.model.__name__}")
+
+    @property
+    def instruction(self) -> str:
+        """The schema as the prompt shows it: unpinned, the layout adapters are trained on."""
+        from hybrid.structured.prompting import schema_instruction
+
+        return schema_instruction(self.model)
+
+    def grammar_schema(self) -> dict[str, Any] | None:
+        """The JSON schema to decode under (pinned fields become constants), or None for 'repair'."""
+        if self.mechanism != "constrained":
+            return None
+        schema = self.model.model_json_schema()
+        for name, value in self.pinned.items():
+            schema["properties"][name] = {"const": value}
+        return schema
+
+    def request(self, request: str) -> str:
+        """The request as the model sees it: the text, then the schema instruction."""
+        return f"{request.strip()}\n\n{self.instruction}"
+
+    def example_turns(self, prompt: PromptBuilder, department: str, guide: str | None) -> list[dict[str, str]]:
+        """The few-shot examples as earlier user/assistant turns."""
+        from hybrid.structured.prompting import layout
+
+        turns: list[dict[str, str]] = []
+        for text, value in self.examples:
+            user = prompt.build(self.request(text), [], department, guide)[-1]
+            turns += [user, {"role": "assistant", "content": layout(value)}]
+        return turns
 
 
 class DraftSpec(BaseModel):

@@ -7,6 +7,7 @@ from llama_index.core.base.base_retriever import BaseRetriever
 from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
 
 from hybrid.errors import EmptyStoreError
+from hybrid.interop.llamaindex import as_retriever
 from hybrid.knowledge import Knowledge
 from hybrid.pipeline import DepartmentError, Departments, Draft, DraftRequest, HybridPipeline, RequestError
 from hybrid.settings import KnowledgeSettings
@@ -52,7 +53,7 @@ def test_a_draft_carries_voice_citations_unsupported_claims_and_timings(knowledg
     assert [r.marker for r in d.removed_citations] == ["[9]"]
     assert [(c.kind, c.text) for c in d.unsupported] == [("price", "$49"), ("name", "Vega Arm")]
     t = d.timings
-    assert t.total >= t.retrieve + t.prompt + t.generate + t.validate_ - 1e-6
+    assert t.total >= t.retrieve + t.prompt + t.generate + t.validation - 1e-6
     assert d.prompt_tokens > 0 and d.completion_tokens > 0
     assert d.model_dump(mode="json")["timings"]["validate"] >= 0
 
@@ -69,7 +70,7 @@ def test_draft_many_runs_one_mixed_adapter_call_and_matches_one_at_a_time(knowle
     assert [d.timings.batch for d in batch] == [3, 3, 3]
     singles = [
         pipe.draft(
-            r.request, r.department, k=r.k, retrieval=r.retrieval, adapter=r.adapter, style_prompt=r.style_prompt
+            r.request, r.department, k=r.k, retrieval=r.retrieval, adapter=r.use_adapter, style_prompt=r.style_prompt
         )
         for r in rows
     ]
@@ -199,11 +200,16 @@ class KeywordLlamaRetriever(BaseRetriever):
         return [NodeWithScore(node=node, score=0.5)]
 
 
-@pytest.mark.parametrize("retriever", [PlainRetriever(), KeywordLlamaRetriever()])
-def test_any_retriever_or_a_llamaindex_retriever_plugs_in(retriever):
+@pytest.mark.parametrize("retriever", [PlainRetriever(), as_retriever(KeywordLlamaRetriever())])
+def test_any_retriever_or_a_wrapped_llamaindex_retriever_plugs_in(retriever):
     pipe, _ = make(retriever, reply=lambda r: "See [1].")
     d = pipe.draft("What does it cost?", department="marketing")
     assert len(d.passages) == 1 and d.citations[0].passage_id in {"l1", "n1"}
+
+
+def test_an_unwrapped_llamaindex_retriever_is_refused_with_what_to_do():
+    with pytest.raises(TypeError, match="as_retriever"):
+        make(KeywordLlamaRetriever())
 
 
 def test_something_that_is_not_a_retriever_is_refused_by_name():
