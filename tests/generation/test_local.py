@@ -42,7 +42,7 @@ def test_switching_loads_each_adapter_once(gen, monkeypatch):
     gen.generate([req(0, "loud")])
     gen.generate([req(0, "terse")])
     calls = []
-    monkeypatch.setattr(gen, "_attach", lambda *a: calls.append(a))
+    monkeypatch.setattr(gen.adapters, "_attach", lambda *a: calls.append(a))
     for i in range(6):
         gen.generate([req(i, "loud" if i % 2 else "terse")])
     assert calls == [] and set(gen.loaded_adapters()) == {"loud", "terse"}
@@ -119,10 +119,10 @@ def test_batched_losses_match_one_at_a_time(gen):
     assert batched == pytest.approx(single, abs=1e-4)
 
 
-def test_switching_merged_adapters_never_drifts_the_base_weights(gen):
-    gen.generate([req(0, "loud")])  # PEFT wraps the model; the base is snapshotted on first merge
+def test_switching_baked_adapters_never_drifts_the_base_weights(gen):
+    gen.generate([req(0, "loud")])  # PEFT wraps the model; the base is snapshotted on first bake
     first = gen.generate([req(1, "base")])[0].token_ids
-    snapshot = {n: w.clone() for n, w in gen._pristine.items()}
+    snapshot = {n: w.clone() for n, w in gen.adapters._pristine.items()}
     for i in range(10):
         gen.generate([req(i, ("loud", "terse")[i % 2])])
     assert gen.generate([req(1, "base")])[0].token_ids == first
@@ -131,11 +131,11 @@ def test_switching_merged_adapters_never_drifts_the_base_weights(gen):
         assert torch.equal(live[name].get_base_layer().weight, weight)
 
 
-def test_a_single_adapter_call_runs_merged_and_matches_peft_per_row_forward(gen):
+def test_a_single_adapter_call_runs_baked_and_matches_peft_per_row_forward(gen):
     merged = gen.generate([req(5, "terse")])[0].token_ids
-    assert gen._merged == "terse@v1"
+    assert gen.adapters.baked == "terse@v1"
     per_row = gen.generate([req(5, "terse"), req(6, "loud")])[0].token_ids  # mixed: PEFT's adapter_names path
-    assert gen._merged == "__base__" and per_row == merged
+    assert gen.adapters.baked == "__base__" and per_row == merged
 
 
 def test_stream_yields_text_then_the_result_and_closing_early_frees_the_model(gen):

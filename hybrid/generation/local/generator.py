@@ -1,32 +1,25 @@
 """The local generator: one base model in memory, many LoRA adapters on top of it.
 
-Per-request selection never calls PEFT's global `set_adapter` (peft issue #804: it is
-process-wide, and costs a walk over every LoRA layer). A lock serialises calls, and:
-
-- a call whose rows all use one adapter merges that adapter's delta into the base
-  weights and runs the plain model. PEFT's per-layer LoRA forward costs ~95 us on each of
-  210 layers per token, which is 40% of a decode step at this model size. Merging
-  rebuilds each weight from an untouched copy of the base, so switching back and forth
-  never drifts.
-- a call that mixes adapters names every row's adapter (`adapter_names=`), so one
-  forward serves rows in different voices.
+A lock serialises calls. Which adapters are resident, and how each call applies them
+(baked into the base weights, or named per row), is `AdapterCache`'s job; see
+`hybrid.generation.local.adapters` for the measured reasons.
 """
 
 from __future__ import annotations
 
-import contextlib
 import threading
 import time
-from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from hybrid.errors import HybridError
-from hybrid.style.registry import AdapterError, AdapterRegistry
+from hybrid.generation.local.adapters import PEFT_BASE, AdapterCache
+from hybrid.style.registry import AdapterRegistry
 from hybrid.types import BASE, GenerationRequest, GenerationResult
 
-PEFT_BASE = "__base__"
+__all__ = ["BF16_DECODE", "PEFT_BASE", "LocalGenerator"]
+
 BF16_DECODE = "bf16-decode"
 
 
@@ -55,13 +48,10 @@ class LocalGenerator:
         self.dtype = dtype
         self.max_loaded = max_loaded
         self.repetition_penalty = repetition_penalty
-        self.model: Any = None
         self.tokenizer: Any = None
         self.files: Any = None
-        self._loaded: OrderedDict[str, tuple[str, str | None]] = OrderedDict()  # name -> (peft key, version)
+        self._adapters: AdapterCache | None = None
         self._lock = threading.RLock()
-        self._merged = PEFT_BASE  # the PEFT key whose delta is in the base weights now
-        self._pristine: dict[str, Any] = {}  # module name -> base weight before any merge
         self._grammars: Any = None
 
     supports_json_schema = True
@@ -83,7 +73,20 @@ class LocalGenerator:
             tok.padding_side = "left"  # generation appends on the right
             if tok.pad_token_id is None:
                 tok.pad_token = tok.eos_token
-            self.model, self.tokenizer, self.files = model, tok, files
+            self.tokenizer, self.files = tok, files
+            self._adapters = AdapterCache(model, self.registry, files.fingerprint, files.model_id, self.max_loaded)
+
+    @property
+    def model(self) -> Any:
+        """The base model (a `PeftModel` once an adapter has loaded); None before `warm_up`."""
+        return None if self._adapters is None else self._adapters.model
+
+    @property
+    def adapters(self) -> AdapterCache:
+        """The resident adapters and how each call applies them."""
+        self.warm_up()
+        assert self._adapters is not None
+        return self._adapters
 
     @property
     def base_fingerprint(self) -> str:
@@ -101,109 +104,14 @@ class LocalGenerator:
         return len(self.tokenizer(text, add_special_tokens=False)["input_ids"])
 
     def loaded_adapters(self) -> list[str]:
-        return list(self._loaded)
+        return [] if self._adapters is None else self._adapters.loaded()
 
-    def ensure(self, name: str) -> tuple[str, str | None]:
+    def load_adapter(self, name: str) -> tuple[str, str | None]:
         """Load adapter `name` if needed; return its PEFT key and version."""
         with self._lock:
-            self.warm_up()
-            if name == BASE:
-                return PEFT_BASE, None
-            if name in self._loaded:
-                self._loaded.move_to_end(name)
-                return self._loaded[name]
-            composites = self.registry.composites()
-            if name in composites:
-                return self._load_composite(name, composites[name])
-            ref = self.registry.resolve(name)
-            if ref.manifest.base_fingerprint != self.files.fingerprint:
-                raise AdapterError(
-                    f"adapter {ref.name} {ref.version} was trained on base {ref.manifest.base_model!r} "
-                    f"(weights {ref.manifest.base_fingerprint[:12]}), but the loaded base is "
-                    f"{self.files.model_id!r} (weights {self.files.fingerprint[:12]}): retrain it with "
-                    f"`hybrid adapters train {ref.name} --corpus {ref.manifest.corpus}`"
-                )
-            self._attach(ref.key, ref.path)
-            self._loaded[name] = (ref.key, ref.version)
-            self._evict()
-            return self._loaded[name]
+            return self.adapters.load_adapter(name)
 
-    def _is_peft(self) -> bool:
-        from peft import PeftModel
-
-        return isinstance(self.model, PeftModel)
-
-    def _attach(self, key: str, path: Path) -> None:
-        from peft import PeftModel
-
-        if isinstance(self.model, PeftModel):
-            self.model.load_adapter(str(path), adapter_name=key, is_trainable=False)
-        else:
-            self.model = PeftModel.from_pretrained(self.model, str(path), adapter_name=key, is_trainable=False)
-        self.model.eval()
-
-    def _load_composite(self, name: str, comp: Any) -> tuple[str, str | None]:
-        parts = [self.ensure(part)[0] for part in comp.adapters]
-        key = f"{name}@composite"
-        self.model.add_weighted_adapter(
-            adapters=parts,
-            weights=list(comp.adapters.values()),
-            adapter_name=key,
-            combination_type=comp.combination,
-        )
-        self._loaded[name] = (key, "composite")
-        self._evict()
-        return self._loaded[name]
-
-    def _evict(self) -> None:
-        while len(self._loaded) > self.max_loaded:
-            _name, (key, _) = self._loaded.popitem(last=False)
-            if key == self._merged:
-                self._merge(PEFT_BASE)
-            self.model.delete_adapter(key)
-
-    def _merge(self, key: str) -> None:
-        """Make the base weights carry exactly adapter `key`'s delta (none for PEFT_BASE)."""
-        if key == self._merged:
-            return
-        import torch
-        from peft.tuners.lora import LoraLayer
-
-        with torch.no_grad():
-            for name, module in self.model.named_modules():
-                if not isinstance(module, LoraLayer):
-                    continue
-                layer: Any = module  # a LoRA Linear
-                weight = layer.get_base_layer().weight.data
-                if name not in self._pristine:
-                    self._pristine[name] = weight.clone()
-                # Written in place, so the pristine copy is never aliased and at most one
-                # layer's delta is ever allocated.
-                pristine = self._pristine[name]
-                if key == PEFT_BASE or key not in layer.lora_A:
-                    weight.copy_(pristine)
-                elif layer.use_dora.get(key) or getattr(layer, "fan_in_fan_out", False):
-                    weight.copy_(pristine).add_(layer.get_delta_weight(key).to(weight.dtype))
-                elif weight.dtype == torch.float32:
-                    lora_b, lora_a = layer.lora_B[key].weight, layer.lora_A[key].weight
-                    torch.addmm(pristine, lora_b, lora_a, alpha=layer.scaling[key], out=weight)
-                else:
-                    # The rank-r product in float32 (a bf16 matmul is slow on CPUs without
-                    # AVX512-BF16), added into the weight in its own dtype.
-                    delta = layer.lora_B[key].weight.float() @ layer.lora_A[key].weight.float()
-                    weight.copy_(pristine).add_(delta, alpha=layer.scaling[key])
-        self._merged = key
-
-    def _plan(self, keys: Sequence[str]) -> tuple[dict[str, Any], Any]:
-        """Generate kwargs and context for rows with these PEFT keys (see module doc)."""
-        if not self._is_peft():
-            return {}, contextlib.nullcontext()
-        if len(set(keys)) == 1:
-            self._merge(keys[0])
-            return {}, self.model.disable_adapter()
-        self._merge(PEFT_BASE)
-        # Always name every row's adapter: without it PEFT applies its active one.
-        return {"adapter_names": list(keys)}, contextlib.nullcontext()
+    ensure = load_adapter
 
     # -- generating ------------------------------------------------------------
     def generate(
@@ -239,7 +147,7 @@ class LocalGenerator:
         if row_temperature is not None:
             do_sample, temperature, seed = True, row_temperature, 0 if seed is None else seed
         with self._lock:
-            keys = [self.ensure(r.adapter) for r in requests]
+            keys = [self.load_adapter(r.adapter) for r in requests]
             prompts = [
                 r.prompt
                 if r.prompt is not None
@@ -272,7 +180,7 @@ class LocalGenerator:
                 kwargs["temperature"] = temperature
                 if seed is not None:
                     torch.manual_seed(seed)
-            plan, context = self._plan([k for k, _ in keys])
+            plan, context = self.adapters.route([k for k, _ in keys])
             t0 = time.perf_counter()
             with torch.inference_mode(), context:
                 out = self.model.generate(**enc, **kwargs, **plan)
@@ -357,7 +265,7 @@ class LocalGenerator:
         import torch
 
         with self._lock:
-            key, _ = self.ensure(adapter)
+            key, _ = self.load_adapter(adapter)
             rows = []
             for messages, response in pairs:
                 prompt = self.tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
@@ -378,7 +286,7 @@ class LocalGenerator:
                 for j, (ids, _) in enumerate(chunk):
                     x[j, : len(ids)] = torch.tensor(ids)
                     mask[j, : len(ids)] = 1
-                plan, context = self._plan([key] * len(chunk))
+                plan, context = self.adapters.route([key] * len(chunk))
                 with torch.inference_mode(), context:
                     logits = self.model(input_ids=x.to(self.device), attention_mask=mask.to(self.device), **plan).logits
                 for j, (ids, start) in enumerate(chunk):

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+import shutil
+
+import pytest
+import torch
+
+from hybrid.generation import LocalGenerator
+from hybrid.generation.local import PEFT_BASE, AdapterCache, AdapterStateError
+from hybrid.prompts import Source, build_messages
+from hybrid.style import AdapterRegistry
+
+pytestmark = pytest.mark.unit
+
+
+def _generator(registry: AdapterRegistry, base, cache_dir, max_loaded: int = 4) -> LocalGenerator:
+    g = LocalGenerator(str(base), cache_dir, registry, max_loaded=max_loaded)
+    g.warm_up()
+    return g
+
+
+def _inputs(g: LocalGenerator, rows: int) -> dict[str, torch.Tensor]:
+    prompts = [
+        g.tokenizer.apply_chat_template(
+            build_messages(f"write about desk {i}", [Source("d.md", f"the desk costs {i} dollars")], "x"),
+            tokenize=False,
+            add_generation_prompt=True,
+        )
+        for i in range(rows)
+    ]
+    return dict(g.tokenizer(prompts, return_tensors="pt", padding=True, add_special_tokens=False))
+
+
+def _logits(cache: AdapterCache, names: list[str], inputs: dict[str, torch.Tensor]) -> torch.Tensor:
+    keys = [cache.load_adapter(n)[0] for n in names]
+    kwargs, context = cache.route(keys)
+    with torch.inference_mode(), context:
+        return cache.model(**inputs, **kwargs).logits
+
+
+def test_a_mixed_call_after_a_baked_call_matches_a_fresh_load(trained_registry, tiny_causal_lm_path, tmp_path):
+    names = ["loud", "terse", "base"]
+    used = _generator(trained_registry, tiny_causal_lm_path, tmp_path)
+    inputs = _inputs(used, len(names))
+    _logits(used.adapters, ["terse"] * 3, inputs)  # bakes terse into the base weights
+    assert used.adapters.baked == "terse@v1"
+    after_bake = _logits(used.adapters, names, inputs)
+    fresh = _logits(_generator(trained_registry, tiny_causal_lm_path, tmp_path).adapters, names, inputs)
+    assert torch.allclose(after_bake, fresh, atol=1e-5)
+    # and the rows really are in different voices, so a double-applied delta would show
+    assert not torch.allclose(fresh[0], fresh[1], atol=1e-3)
+
+
+def test_naming_adapters_while_another_is_baked_in_is_refused(trained_registry, tiny_causal_lm_path, tmp_path):
+    cache = _generator(trained_registry, tiny_causal_lm_path, tmp_path).adapters
+    loud, terse = cache.load_adapter("loud")[0], cache.load_adapter("terse")[0]
+    _kwargs, mixed = cache.route([loud, terse])
+    cache.route([terse])  # a second routing bakes terse before the first one's forward ran
+    refused = pytest.raises(AdapterStateError, match=r"rows name adapters \(loud@v1, terse@v1\) while 'terse@v1'")
+    with refused, mixed:
+        pass
+
+
+def test_eviction_drops_the_least_recently_used_and_unbakes_it(trained_registry, tiny_causal_lm_path, tmp_path):
+    registry = AdapterRegistry(tmp_path / "adapters")
+    shutil.copytree(trained_registry.root, registry.root)
+    shutil.copytree(registry.root / "loud", registry.root / "third")
+    cache = _generator(registry, tiny_causal_lm_path, tmp_path / "cache", max_loaded=2).adapters
+    cache.load_adapter("loud")
+    terse = cache.load_adapter("terse")[0]
+    cache.route([terse])
+    pristine = {n: w.clone() for n, w in cache._pristine.items()}
+    cache.load_adapter("loud")  # loud is now the most recently used
+    cache.load_adapter("third")
+    assert cache.loaded() == ["loud", "third"]
+    assert set(cache.model.peft_config) == {"loud@v1", "third@v1"}
+    assert cache.baked == PEFT_BASE
+    live = dict(cache.model.named_modules())
+    assert all(torch.equal(live[n].get_base_layer().weight, w) for n, w in pristine.items())
+
+
+def test_a_call_with_more_adapters_than_stay_resident_says_which_setting(
+    trained_registry, tiny_causal_lm_path, tmp_path
+):
+    from hybrid.style.registry import AdapterError
+
+    cache = _generator(trained_registry, tiny_causal_lm_path, tmp_path, max_loaded=1).adapters
+    keys = [cache.load_adapter(n)[0] for n in ("loud", "terse")]  # loading terse unloads loud
+    _kwargs, context = cache.route(keys)
+    with pytest.raises(AdapterError, match=r"loud@v1 were unloaded.*max_loaded_adapters"), context:
+        pass
