@@ -108,25 +108,19 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], department: str | None, 
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     knowledge = _knowledge(ctx)
-    progress = Progress(
-        TextColumn("ingest"),
+    bar = Progress(
+        TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
-        TextColumn("{task.fields[chunks]} chunks"),
         TimeElapsedColumn(),
-        TextColumn("{task.description}"),
         console=err,
         disable=as_json or not err.is_terminal,
         transient=True,
     )
-    with progress:
-        task = progress.add_task("", total=None, chunks=0)
-        summary = knowledge.ingest(
-            list(paths),
-            department=department,
-            on_start=lambda n: progress.update(task, total=n),
-            on_file=lambda src, chunks: progress.update(task, advance=1, description=src, chunks=chunks),
-        )
+    with bar:
+        # No bar and no log line when the output is JSON or not a terminal, as before.
+        progress = None if bar.disable else _StageBar(bar)
+        summary = knowledge.ingest(list(paths), department=department, progress=progress)
     if as_json:
         click.echo(json.dumps(summary.to_report()))
         return

@@ -23,7 +23,7 @@ from hybrid.knowledge import readers
 from hybrid.knowledge.chunking import Chunk, Chunker
 from hybrid.knowledge.manifest import FileEntry, Manifest
 from hybrid.knowledge.store import ChromaStore
-from hybrid.protocols import Embedder
+from hybrid.protocols import Embedder, NoProgress, Progress
 from hybrid.types import IngestSummary, SkippedFile
 
 SAVE_EVERY_S = 5.0
@@ -37,6 +37,13 @@ def display_path(path: Path) -> str:
         return resolved.relative_to(Path.cwd().resolve()).as_posix()
     except ValueError:
         return resolved.as_posix()
+
+
+def source_path(source: str) -> Path:
+    """The file a manifest key names: the inverse of `display_path`, against the same
+    working directory."""
+    path = Path(source)
+    return path.resolve() if path.is_absolute() else (Path.cwd() / path).resolve()
 
 
 def chunk_id(source: str, content_hash: str, occurrence: int) -> str:
@@ -55,6 +62,41 @@ class _Pending:
     ids: list[str] = field(default_factory=list)
     waiting: int = 0
     read_all: bool = False
+
+
+@dataclass
+class PooledChunk:
+    """One chunk waiting to be embedded, with the file it belongs to."""
+
+    file: _Pending
+    id: str
+    chunk: Chunk
+    base: dict[str, str]  # the file's metadata, shared by all its chunks
+
+    def metadata(self) -> dict[str, str | int]:
+        c = self.chunk
+        return {
+            **self.base,
+            "heading": c.heading,
+            "start_char": c.start_char,
+            "end_char": c.end_char,
+            "content_hash": c.content_hash,
+        }
+
+
+@dataclass
+class IngestRun:
+    """What one `Ingestor.run` reads and changes as it goes; a fresh one per run, so an
+    `Ingestor` can run again."""
+
+    manifest: Manifest
+    summary: IngestSummary
+    progress: Progress
+    # Deprecated `Knowledge.ingest(on_file=...)`: (source, chunks written so far) per file.
+    on_file: Callable[[str, int], None] | None = None
+    pool: list[PooledChunk] = field(default_factory=list)
+    changed: bool = False
+    saved_at: float = 0.0
 
 
 @dataclass
@@ -93,14 +135,14 @@ def scan(paths: Sequence[Path]) -> Scan:
 
 
 class Ingestor:
-    """Runs one ingest against a store + manifest. The caller holds the write lock."""
+    """Runs ingests against a store and its manifest, which it alone loads and saves.
+    The caller holds the write lock."""
 
     def __init__(
         self,
         store: ChromaStore,
         embedder: Embedder,
         chunker: Chunker,
-        manifest: Manifest,
         manifest_path: Path,
         batch_size: int = 64,
         stream_threshold_bytes: int = 8 << 20,
@@ -108,176 +150,167 @@ class Ingestor:
         self.store = store
         self.embedder = embedder
         self.chunker = chunker
-        self.manifest = manifest
         self.manifest_path = manifest_path
         self.batch_size = batch_size
         self.stream_threshold_bytes = stream_threshold_bytes
         # Chunks of several files are embedded together: fewer, fuller, length-sorted
         # batches. A file is recorded in the manifest only once all its chunks are written.
         self.pool_size = 4 * batch_size
-        self._last_save = 0.0
 
     def run(
         self,
         paths: Sequence[Path],
         department: str | None = None,
+        progress: Progress | None = None,
         on_file: Callable[[str, int], None] | None = None,
-        on_start: Callable[[int], None] | None = None,
     ) -> IngestSummary:
+        """Index `paths`; `progress` gets one "ingest" stage, advanced once per file in order."""
         t0 = time.perf_counter()
         found = scan(paths)
-        summary = IngestSummary(skipped=list(found.skipped))
-        if self.manifest.dirty:
-            self.repair(summary)
-        self.manifest.dirty = True
-        self._save(force=True)
-        if on_start:
-            on_start(len(found.files))
-        self._summary = summary
-        self._on_file = on_file
-        self._pool: list[tuple[_Pending, str, Chunk, dict[str, str]]] = []
-        self._changed = False
+        # Loaded under the caller's lock, so it is the journal the last run left.
+        run = IngestRun(
+            Manifest.load(self.manifest_path),
+            IngestSummary(skipped=list(found.skipped)),
+            progress or NoProgress(),
+            on_file,
+        )
+        if run.manifest.dirty:
+            self.repair(run)
+        run.manifest.dirty = True
+        self._save(run, force=True)
+        run.progress.stage("ingest", len(found.files))
         for f in found.files:
-            self._ingest_file(f, display_path(f), department)
-            self._save()
-        self._flush_pool()
-        self._changed |= self._delete_gone(found, summary)
-        if self._changed:
+            source = display_path(f)
+            self._ingest_file(run, f, source, department)
+            run.progress.advance()
+            if run.on_file:
+                run.on_file(source, run.summary.chunks_added)
+            self._save(run)
+        self._flush_pool(run)
+        self._delete_gone(run, found)
+        if run.changed:
             self.store.bump_revision()
-        self.manifest.dirty = False
-        self._save(force=True)
-        summary.chunks_total = self.store.count()
-        summary.seconds = round(time.perf_counter() - t0, 3)
-        return summary
+        run.manifest.dirty = False
+        self._save(run, force=True)
+        run.summary.chunks_total = self.store.count()
+        run.summary.seconds = round(time.perf_counter() - t0, 3)
+        return run.summary
 
-    def _save(self, force: bool = False) -> None:
+    def _save(self, run: IngestRun, force: bool = False) -> None:
         now = time.monotonic()
-        if force or now - self._last_save > SAVE_EVERY_S:
-            self.manifest.save(self.manifest_path)
-            self._last_save = now
+        if force or now - run.saved_at > SAVE_EVERY_S:
+            run.manifest.save(self.manifest_path)
+            run.saved_at = now
 
-    def _skip(self, source: str, reason: str, entry: FileEntry | None) -> None:
-        self._summary.skipped.append(SkippedFile(path=source, reason=_kept(reason, entry)))
-        if self._on_file:
-            self._on_file(source, self._summary.chunks_added)
+    def _skip(self, run: IngestRun, source: str, reason: str, entry: FileEntry | None) -> None:
+        run.summary.skipped.append(SkippedFile(path=source, reason=_kept(reason, entry)))
 
-    def _ingest_file(self, path: Path, source: str, department: str | None) -> None:
-        entry = self.manifest.files.get(source)
+    def _ingest_file(self, run: IngestRun, path: Path, source: str, department: str | None) -> None:
+        entry = run.manifest.files.get(source)
         try:
             info = readers.probe(path)
         except readers.SkipFile as exc:
-            return self._skip(source, str(exc), entry)
+            return self._skip(run, source, str(exc), entry)
         if entry and entry.sha256 == info.sha256 and (department is None or entry.department == department):
-            self._summary.unchanged.append(source)
-            if self._on_file:
-                self._on_file(source, self._summary.chunks_added)
+            run.summary.unchanged.append(source)
             return None
         pending: _Pending | None = None
         try:
             doc = readers.load(path, info, self.stream_threshold_bytes)
             pending = _Pending(source, entry, info, str(department or doc.metadata.get("department", "")))
-            base = {
-                "source": source,
-                "title": str(doc.metadata.get("title") or Path(source).stem.replace("-", " ").replace("_", " ")),
-                "department": pending.department,
-                "date": str(doc.metadata.get("date", "")),
-                "doc_sha256": info.sha256,
-            }
-            occurrences: dict[str, int] = {}
-            for block in doc.blocks:
-                for chunk in self.chunker.split(block.text, block.offset):
-                    occ = occurrences.get(chunk.content_hash, 0)
-                    occurrences[chunk.content_hash] = occ + 1
-                    cid = chunk_id(source, chunk.content_hash, occ)
-                    pending.ids.append(cid)
-                    pending.waiting += 1
-                    self._pool.append((pending, cid, chunk, base))
-                    if len(self._pool) >= self.pool_size:
-                        self._flush_pool()
+            self._pool_chunks(run, pending, doc)
         except (readers.SkipFile, UnicodeDecodeError) as exc:
             reason = f"cannot decode text: {exc.reason}" if isinstance(exc, UnicodeDecodeError) else str(exc)
             if pending is not None:
                 # A stream that fails mid-file may have written some new chunks already:
                 # take them out again, so the file's previous chunks stand alone.
-                self._pool = [p for p in self._pool if p[0] is not pending]
+                run.pool = [p for p in run.pool if p.file is not pending]
                 written = set(pending.ids) - set(entry.chunks if entry else [])
                 if written:
                     self.store.delete(sorted(written))
-            return self._skip(source, reason, entry)
-        self._summary.notes.extend(doc.notes)
+            return self._skip(run, source, reason, entry)
+        run.summary.notes.extend(doc.notes)
         if not pending.ids:
-            return self._skip(source, "no text to index", entry)
+            return self._skip(run, source, "no text to index", entry)
         pending.read_all = True
         if pending.waiting == 0:
-            self._finish(pending)
+            self._finish(run, pending)
         return None
 
-    def _flush_pool(self) -> None:
+    def _pool_chunks(self, run: IngestRun, pending: _Pending, doc: readers.LoadedDocument) -> None:
+        """Chunk `doc` block by block into the pool, embedding whenever the pool fills."""
+        source = pending.source
+        base = {
+            "source": source,
+            "title": str(doc.metadata.get("title") or Path(source).stem.replace("-", " ").replace("_", " ")),
+            "department": pending.department,
+            "date": str(doc.metadata.get("date", "")),
+            "doc_sha256": pending.info.sha256,
+        }
+        occurrences: dict[str, int] = {}
+        for block in doc.blocks:
+            for chunk in self.chunker.split(block.text, block.offset):
+                occ = occurrences.get(chunk.content_hash, 0)
+                occurrences[chunk.content_hash] = occ + 1
+                cid = chunk_id(source, chunk.content_hash, occ)
+                pending.ids.append(cid)
+                pending.waiting += 1
+                run.pool.append(PooledChunk(pending, cid, chunk, base))
+                if len(run.pool) >= self.pool_size:
+                    self._flush_pool(run)
+
+    def _flush_pool(self, run: IngestRun) -> None:
         """Embed every pooled chunk in one call (the embedder sorts them by length, so
         batches across files pad far less than per-file batches), then write them."""
-        if not self._pool:
+        if not run.pool:
             return
-        pool, self._pool = self._pool, []
-        texts = [c.text for _, _, c, _ in pool]
+        pool, run.pool = run.pool, []
+        texts = [p.chunk.text for p in pool]
         vectors = self.embedder.embed_documents(texts)
-        metas = [
-            {
-                **base,
-                "heading": c.heading,
-                "start_char": c.start_char,
-                "end_char": c.end_char,
-                "content_hash": c.content_hash,
-            }
-            for _, _, c, base in pool
-        ]
-        self.store.upsert([cid for _, cid, _, _ in pool], vectors, texts, metas)
-        self._summary.chunks_added += len(pool)
-        for pending, _, _, _ in pool:
-            pending.waiting -= 1
-        for pending in {id(p): p for p, _, _, _ in pool}.values():
+        self.store.upsert([p.id for p in pool], vectors, texts, [p.metadata() for p in pool])
+        run.summary.chunks_added += len(pool)
+        for p in pool:
+            p.file.waiting -= 1
+        for pending in {id(p.file): p.file for p in pool}.values():
             if pending.read_all and pending.waiting == 0:
-                self._finish(pending)
+                self._finish(run, pending)
 
-    def _finish(self, pending: _Pending) -> None:
+    def _finish(self, run: IngestRun, pending: _Pending) -> None:
         """All of a file's chunks are written: drop its stale ones, then record it."""
         source, entry = pending.source, pending.entry
         stale = set(entry.chunks if entry else []) | set(self.store.ids_where({"source": source}))
         stale -= set(pending.ids)
         if stale:
             self.store.delete(sorted(stale))
-            self._summary.chunks_deleted += len(stale)
-        self.manifest.files[source] = FileEntry(
+            run.summary.chunks_deleted += len(stale)
+        run.manifest.files[source] = FileEntry(
             sha256=pending.info.sha256,
             size=pending.info.size,
             department=pending.department,
             chunks=pending.ids,
         )
-        (self._summary.updated if entry else self._summary.added).append(source)
-        self._changed = True
-        if self._on_file:
-            self._on_file(source, self._summary.chunks_added)
+        (run.summary.updated if entry else run.summary.added).append(source)
+        run.changed = True
 
-    def _delete_gone(self, found: Scan, summary: IngestSummary) -> bool:
+    def _delete_gone(self, run: IngestRun, found: Scan) -> None:
         """Drop files under the given roots that are in the manifest but not on disk."""
-        changed = False
-        for source in list(self.manifest.files):
-            path = Path(source)
-            resolved = path.resolve() if path.is_absolute() else (Path.cwd() / path).resolve()
+        for source in list(run.manifest.files):
+            resolved = source_path(source)
             under = any(resolved == r or r in resolved.parents for r in found.roots)
             if under and not resolved.exists():
-                entry = self.manifest.files.pop(source)
+                entry = run.manifest.files.pop(source)
                 ids = set(entry.chunks) | set(self.store.ids_where({"source": source}))
                 self.store.delete(sorted(ids))
-                summary.deleted.append(source)
-                summary.chunks_deleted += len(ids)
-                changed = True
-        return changed
+                run.summary.deleted.append(source)
+                run.summary.chunks_deleted += len(ids)
+                run.changed = True
 
-    def repair(self, summary: IngestSummary) -> None:
+    def repair(self, run: IngestRun) -> None:
         """Reconcile the store with the manifest after an interrupted run: delete chunks
         the manifest does not list, and forget files whose chunks are incomplete so
         they are re-ingested."""
-        expected = self.manifest.expected_ids()
+        manifest, summary = run.manifest, run.summary
+        expected = manifest.expected_ids()
         present: set[str] = set()
         orphans: list[str] = []
         for page in self.store.iter_all(include=()):
@@ -286,11 +319,11 @@ class Ingestor:
         if orphans:
             self.store.delete(orphans)
             summary.chunks_deleted += len(orphans)
-        for source, entry in list(self.manifest.files.items()):
+        for source, entry in list(manifest.files.items()):
             if not set(entry.chunks) <= present:
                 gone = [c for c in entry.chunks if c in present]
                 self.store.delete(gone)
-                del self.manifest.files[source]
+                del manifest.files[source]
         self.store.bump_revision()
         summary.repaired = True
         summary.notes.append(f"repaired an interrupted ingest: removed {len(orphans)} orphan chunk(s)")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -11,10 +12,9 @@ from filelock import FileLock, Timeout
 from hybrid.errors import StoreError
 from hybrid.knowledge.chunking import Chunker
 from hybrid.knowledge.ingest import Ingestor
-from hybrid.knowledge.manifest import Manifest
 from hybrid.knowledge.retrieval import HybridRetriever, Mode
 from hybrid.knowledge.store import ChromaStore, make_client
-from hybrid.protocols import Embedder, Filters
+from hybrid.protocols import Embedder, Filters, Progress
 from hybrid.settings import KnowledgeSettings, Settings
 from hybrid.types import IngestSummary, Passage
 
@@ -58,22 +58,35 @@ class Knowledge:
         self,
         paths: Sequence[str | Path],
         department: str | None = None,
+        *,
+        progress: Progress | None = None,
         on_start: Callable[[int], None] | None = None,
         on_file: Callable[[str, int], None] | None = None,
     ) -> IngestSummary:
-        """Index `paths` (files or folders) incrementally; see `hybrid.knowledge.ingest`."""
+        """Index `paths` (files or folders) incrementally; see `hybrid.knowledge.ingest`.
+
+        `progress` gets one "ingest" stage of one step per file, in file order.
+        `on_start(files)` / `on_file(source, chunks_written)` are deprecated: pass `progress`."""
+        if on_start is not None or on_file is not None:
+            warnings.warn(
+                "Knowledge.ingest(on_start=, on_file=) is deprecated; pass progress=, a hybrid.protocols.Progress",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+            if progress is not None:
+                raise TypeError("pass progress= or the deprecated on_start=/on_file=, not both")
+            progress = _OnStart(on_start)
         try:
             with self._lock.acquire(timeout=LOCK_TIMEOUT_S):
                 ingestor = Ingestor(
                     self.store,
                     self.embedder,
                     Chunker(self.embedder.count_tokens, self.config.chunk_size, self.config.chunk_overlap),
-                    Manifest.load(self.manifest_path),
                     self.manifest_path,
                     batch_size=self.config.embed_batch_size,
                     stream_threshold_bytes=int(self.config.stream_threshold_mb * 2**20),
                 )
-                summary = ingestor.run([Path(p) for p in paths], department, on_file=on_file, on_start=on_start)
+                summary = ingestor.run([Path(p) for p in paths], department, progress=progress, on_file=on_file)
         except Timeout:
             raise StoreError(
                 f"another ingest holds {self._lock.lock_file} for over {LOCK_TIMEOUT_S:.0f} s; wait for it to finish"
@@ -89,3 +102,17 @@ class Knowledge:
 
     def count(self) -> int:
         return self.store.count()
+
+
+class _OnStart:
+    """The deprecated `on_start(files)` callback as a `Progress`."""
+
+    def __init__(self, on_start: Callable[[int], None] | None) -> None:
+        self._on_start = on_start
+
+    def stage(self, name: str, total: int) -> None:
+        if self._on_start is not None:
+            self._on_start(total)
+
+    def advance(self, steps: int = 1) -> None:
+        pass

@@ -26,11 +26,12 @@ class FileEntry(BaseModel):
 
 
 class Manifest(BaseModel):
-    version: int = MANIFEST_VERSION
-    embedder: str = ""
-    collection: str = ""
-    dirty: bool = False
-    files: dict[str, FileEntry] = Field(default_factory=dict)
+    """Loaded and saved by `hybrid.knowledge.ingest.Ingestor` only. Unknown keys are ignored,
+    so manifests written with the old, never-used `embedder`/`collection` keys still load."""
+
+    version: int = Field(default=MANIFEST_VERSION, description="Manifest format version.")
+    dirty: bool = Field(default=False, description="True while a run may have changed the store (the journal bit).")
+    files: dict[str, FileEntry] = Field(default_factory=dict, description="Indexed files by manifest key.")
 
     @classmethod
     def load(cls, path: Path) -> Manifest:

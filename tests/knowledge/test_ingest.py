@@ -176,3 +176,66 @@ def test_a_stream_that_fails_mid_file_leaves_the_old_chunks_alone(make_knowledge
     s = k.ingest([root])
     assert "cannot decode text" in s.skipped[0].reason and "kept its" in s.skipped[0].reason
     assert {r["id"] for r in store_rows(k)} == before
+
+
+class Recording:
+    """A `Progress` that notes each call and how many embedding calls had run by then."""
+
+    def __init__(self, embedder) -> None:
+        self.embedder = embedder
+        self.events: list[tuple] = []
+
+    def stage(self, name: str, total: int) -> None:
+        self.events.append(("stage", name, total))
+
+    def advance(self, steps: int = 1) -> None:
+        self.events.append(("advance", steps, self.embedder.calls))
+
+
+def test_progress_is_one_stage_advanced_as_each_file_is_read(make_knowledge, docs, embedder):
+    k = make_knowledge()
+    progress = Recording(embedder)
+    k.ingest([docs], progress=progress)
+    # Pooled chunks are embedded once, at the end; the bar still moves file by file.
+    assert progress.events == [("stage", "ingest", 3), *[("advance", 1, 0)] * 3]
+    progress.events.clear()
+    (docs / "products" / "orion.md").write_text("# Orion chair\n\nThe Orion chair now costs $529.\n")
+    k.ingest([docs], progress=progress)
+    assert progress.events == [("stage", "ingest", 3), *[("advance", 1, 1)] * 3]
+
+
+def test_the_old_callbacks_still_work_in_file_order_with_a_warning(make_knowledge, docs):
+    k = make_knowledge()
+    started: list[int] = []
+    files: list[str] = []
+    with pytest.warns(DeprecationWarning, match="progress="):
+        k.ingest([docs], on_start=started.append, on_file=lambda source, chunks: files.append(source))
+    assert started == [3]
+    assert files == ["docs/policies.txt", "docs/products/atlas.md", "docs/products/orion.md"]
+
+
+def test_an_ingestor_runs_twice_with_nothing_left_over_from_the_first_run(make_knowledge, docs, embedder):
+    from hybrid.knowledge.chunking import Chunker
+    from hybrid.knowledge.ingest import Ingestor
+
+    k = make_knowledge()
+    ingestor = Ingestor(k.store, embedder, Chunker(embedder.count_tokens, 40, 5), k.manifest_path)
+    first = ingestor.run([docs])
+    second = ingestor.run([docs])
+    assert len(first.added) == 3 and first.chunks_added > 0
+    assert len(second.unchanged) == 3 and second.chunks_added == 0 and not second.added
+
+
+def test_a_manifest_with_the_old_unused_keys_still_loads(isolated):
+    import json
+
+    from hybrid.knowledge.manifest import Manifest
+
+    path = isolated / "manifest.json"
+    entry = {"sha256": "ab", "size": 3, "department": "legal", "chunks": ["c1"]}
+    path.write_text(
+        json.dumps({"version": 1, "embedder": "m", "collection": "hybrid", "dirty": True, "files": {"a.md": entry}})
+    )
+    manifest = Manifest.load(path)
+    assert manifest.dirty and manifest.expected_ids() == {"c1"}
+    assert "embedder" not in manifest.model_dump()
