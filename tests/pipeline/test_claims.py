@@ -44,4 +44,29 @@ def test_citation_markers_and_small_counts_are_not_claims():
 
 def test_each_claim_carries_its_sentence():
     (claim,) = unsupported_claims("Fine. The Vega arm holds 9 kg or 12 kg.", Evidence.of(["The Vega arm holds 9 kg."]))
-    assert claim.text == "12" and claim.sentence == "The Vega arm holds 9 kg or 12 kg."
+    assert (claim.kind, claim.text) == ("quantity", "12 kg")
+    assert claim.sentence == "The Vega arm holds 9 kg or 12 kg."
+
+
+FARES = Evidence.of(["A single fare costs 14.50 euros; a return costs 25 euros. The ferry sails at 13 knots."])
+
+
+@pytest.mark.parametrize(
+    ("draft", "claim"),
+    [
+        ("Tickets cost £14.50.", ("price", "£14.50")),  # a currency no source uses
+        ("The ferry sails at 13.7 km/h.", ("quantity", "13.7 km/h")),  # another unit, another value
+        ("The ferry sails at 13 km/h.", ("quantity", "13 km/h")),  # the value alone is not enough
+        ("A day pass costs thirty euros.", ("price", "thirty euros")),  # spelled out
+        ("Fares shall not exceed five hundred euro per day.", ("price", "five hundred euro")),
+        ("Boarding closes at 2 pm.", ("time", "2 pm")),
+        ("Delays of twenty-four hours are refunded.", ("quantity", "twenty-four hours")),
+    ],
+)
+def test_invented_figures_in_any_spelling_are_flagged(draft, claim):
+    assert [(c.kind, c.text) for c in unsupported_claims(draft, FARES)] == [claim]
+
+
+def test_sourced_figures_in_other_spellings_pass():
+    draft = "A return is twenty-five euros and a single fare EUR 14.50; the ferry makes 13 kn."
+    assert unsupported_claims(draft, FARES) == []
