@@ -80,11 +80,11 @@ def main() -> None:
 
     import torch
 
-    from hybrid.changelog import is_empty, read_labelled
     from hybrid.evaluation.format import summarise_format
     from hybrid.pipeline import HybridPipeline
     from hybrid.registry import build_embedder
     from hybrid.settings import load_settings
+    from hybrid.workloads.changelog import is_empty, read_labelled
 
     torch.manual_seed(0)
     settings = load_settings(adapters_dir=ROOT / "adapters")

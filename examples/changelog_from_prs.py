@@ -19,8 +19,8 @@ from rich.console import Console
 from rich.progress import track
 
 from hybrid.atomic import write_text
-from hybrid.changelog import draft_entry, read_pull_requests, render_section
 from hybrid.pipeline import HybridPipeline
+from hybrid.workloads.changelog import draft_entry, read_pull_requests, render_section
 
 parser = argparse.ArgumentParser(description="Write a CHANGELOG section from pull-request descriptions.")
 parser.add_argument("folder", nargs="?", type=Path, default=ROOT / "examples" / "pull_requests")

@@ -9,7 +9,7 @@ not the facts themselves (the retrieval-aware idea of RAFT, Zhang et al., 2024).
 from __future__ import annotations
 
 import hashlib
-import json
+import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +19,10 @@ from pydantic import BaseModel, ConfigDict, Field
 from hybrid.errors import HybridError
 from hybrid.jsonl import parse_jsonl
 from hybrid.prompts import Source
+
+# The optional file that names a corpus folder's format.
+CORPUS_FILE = "corpus.toml"
+STYLE_FORMAT = "style"
 
 
 class CorpusError(HybridError):
@@ -54,7 +58,11 @@ class StyleCorpus:
     fingerprint: str
 
 
+Reader = Callable[[Path], list[StyleExample]]
+
+
 def read_examples(path: Path) -> list[StyleExample]:
+    """The style format: one `StyleExample` per line."""
     if not path.is_file():
         raise CorpusError(f"{path} does not exist")
     text = path.read_text(encoding="utf-8")
@@ -64,32 +72,45 @@ def read_examples(path: Path) -> list[StyleExample]:
     return examples
 
 
-def _reader(path: Path) -> Callable[[Path], list[StyleExample]]:
-    """Style records have `instruction`; pull requests with an `entry` (the changelog
-    corpus) are read as structured-output examples."""
-    if path.is_file():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                try:
-                    first = json.loads(line)
-                except json.JSONDecodeError:
-                    break  # read_examples names the line
-                if isinstance(first, dict) and "entry" in first and "instruction" not in first:
-                    from hybrid.changelog import training_examples
+def corpus_format(folder: Path) -> str:
+    """The `format` the folder's optional `corpus.toml` declares; "style" without one.
 
-                    return training_examples
-                break
-    return read_examples
+    The style layer reads only its own format; a workload's format (`format = "changelog"`)
+    is mapped to its reader above this layer (`hybrid.workloads.corpora`)."""
+    path = Path(folder) / CORPUS_FILE
+    if not path.is_file():
+        return STYLE_FORMAT
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise CorpusError(f"{path}: not valid TOML ({exc})") from None
+    unknown = sorted(set(data) - {"format"})
+    if unknown:
+        raise CorpusError(f'{path}: unknown key {unknown[0]!r}; the only key is format = "<name>"')
+    value = data.get("format", STYLE_FORMAT)
+    if not isinstance(value, str) or not value:
+        raise CorpusError(f'{path}: format must be a name, e.g. format = "changelog", not {value!r}')
+    return value
 
 
-def load_corpus(folder: Path, department: str | None = None) -> StyleCorpus:
-    """Read a department's corpus folder; `heldout.jsonl` and `STYLE.md` are optional."""
+def load_corpus(folder: Path, department: str | None = None, reader: Reader | None = None) -> StyleCorpus:
+    """Read a department's corpus folder; `heldout.jsonl` and `STYLE.md` are optional.
+
+    `reader` turns `train.jsonl`/`heldout.jsonl` into examples (default: the style format,
+    `read_examples`); a folder whose `corpus.toml` declares another format needs its reader."""
     folder = Path(folder)
     if not folder.is_dir():
         raise CorpusError(f"style corpus folder {folder} does not exist")
-    read = _reader(folder / "train.jsonl")
-    train = read(folder / "train.jsonl")
-    heldout = read(folder / "heldout.jsonl") if (folder / "heldout.jsonl").exists() else []
+    if reader is None:
+        declared = corpus_format(folder)
+        if declared != STYLE_FORMAT:
+            raise CorpusError(
+                f"{folder / CORPUS_FILE} declares format {declared!r}, not a style corpus: load it with "
+                "hybrid.workloads.corpora.load_corpus, which picks that format's reader"
+            )
+        reader = read_examples
+    train = reader(folder / "train.jsonl")
+    heldout = reader(folder / "heldout.jsonl") if (folder / "heldout.jsonl").exists() else []
     guide_path = folder / "STYLE.md"
     guide = guide_path.read_text(encoding="utf-8") if guide_path.is_file() else ""
     h = hashlib.sha256()

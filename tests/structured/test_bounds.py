@@ -8,9 +8,9 @@ from typing import Literal
 import pytest
 from pydantic import BaseModel, ConfigDict, Field
 
-from hybrid.changelog import ChangelogEntry
 from hybrid.errors import SchemaError
 from hybrid.structured.bounds import largest_field, token_bound
+from hybrid.workloads.changelog import ChangelogEntry
 
 pytestmark = pytest.mark.unit
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from hybrid.changelog import ChangelogEntry
 from hybrid.errors import SchemaError
 from hybrid.generation import LocalGenerator
 from hybrid.structured.bounds import token_bound
@@ -13,6 +12,7 @@ from hybrid.structured.grammar import JsonGrammars
 from hybrid.structured.validation import validate
 from hybrid.style.registry import AdapterRegistry
 from hybrid.types import GenerationRequest
+from hybrid.workloads.changelog import ChangelogEntry
 
 pytestmark = pytest.mark.unit
 

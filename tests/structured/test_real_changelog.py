@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from hybrid.changelog import ChangelogEntry, draft_entry, read_labelled
 from hybrid.errors import StructuredOutputError
 from hybrid.pipeline import HybridPipeline
 from hybrid.settings import load_settings
 from hybrid.structured.validation import validate
+from hybrid.workloads.changelog import ChangelogEntry, draft_entry, read_labelled
 
 pytestmark = pytest.mark.integration
 

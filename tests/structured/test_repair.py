@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from hybrid.changelog import ChangelogEntry
 from hybrid.structured.repair import generate_valid
 from hybrid.testing import FakeGenerator
 from hybrid.types import GenerationRequest
+from hybrid.workloads.changelog import ChangelogEntry
 
 pytestmark = pytest.mark.unit
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from hybrid.changelog import ChangelogEntry
 from hybrid.structured.validation import validate
+from hybrid.workloads.changelog import ChangelogEntry
 
 pytestmark = pytest.mark.unit
 

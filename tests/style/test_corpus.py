@@ -60,3 +60,46 @@ def test_shipped_corpora_are_valid_and_large_enough(dept):
     assert c.style_guide.strip()
     with_distractors = sum(any(p.distractor for p in ex.context) for ex in c.train + c.heldout)
     assert with_distractors >= 0.15 * (len(c.train) + len(c.heldout))
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        ("format = [", r"corpus.toml: not valid TOML"),
+        ('format = "style"\nvoice = "loud"\n', r"corpus.toml: unknown key 'voice'"),
+        ("format = 3\n", r"corpus.toml: format must be a name"),
+    ],
+)
+def test_a_bad_corpus_toml_names_the_file_and_the_key(tmp_path, toml, message):
+    folder = write_corpus(tmp_path / "loud", "loud")
+    (folder / "corpus.toml").write_text(toml)
+    with pytest.raises(CorpusError, match=message):
+        load_corpus(folder)
+
+
+def test_the_reader_the_caller_chooses_reads_both_splits(tmp_path):
+    from hybrid.style.corpus import StyleExample
+
+    folder = write_corpus(tmp_path / "loud", "loud")
+    seen = []
+
+    def reader(path):
+        seen.append(path.name)
+        return [StyleExample(instruction=f"from {path.name}", response="ok")]
+
+    c = load_corpus(folder, reader=reader)
+    assert seen == ["train.jsonl", "heldout.jsonl"] and c.train[0].instruction == "from train.jsonl"
+
+
+def test_the_style_layer_imports_no_workload():
+    import ast
+    from pathlib import Path
+
+    style = Path(__file__).resolve().parents[2] / "hybrid" / "style"
+    for path in style.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            for name in names:
+                assert not name.startswith(("hybrid.workloads", "hybrid.changelog")), f"{path.name} imports {name}"
