@@ -7,12 +7,15 @@ import json
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 from rich.console import Console
 
 from hybrid.errors import HybridError
+
+if TYPE_CHECKING:
+    from hybrid.settings import Settings
 
 F = TypeVar("F", bound=Callable[..., Any])
 err = Console(stderr=True)
@@ -82,7 +85,7 @@ def _quiet_libraries() -> None:
         pass
 
 
-def _settings(ctx: click.Context, **more: Any) -> Any:
+def _settings(ctx: click.Context, **more: Any) -> Settings:
     from hybrid.settings import load_settings
 
     overrides = dict(ctx.obj["overrides"])
@@ -92,9 +95,9 @@ def _settings(ctx: click.Context, **more: Any) -> Any:
 
 
 def _knowledge(ctx: click.Context, **more: Any) -> Any:
-    from hybrid.knowledge import Knowledge
+    from hybrid.build import build_knowledge
 
-    return Knowledge.from_settings(_settings(ctx, **more))
+    return build_knowledge(_settings(ctx, **more))
 
 
 @cli.command()
@@ -226,9 +229,9 @@ def adapters() -> None:
 
 
 def _registry(ctx: click.Context) -> Any:
-    from hybrid.registry import build_adapter_registry
+    from hybrid.build import build_adapter_store
 
-    return build_adapter_registry(_settings(ctx))
+    return build_adapter_store(_settings(ctx))
 
 
 @adapters.command("train")
@@ -408,9 +411,9 @@ def adapters_check(ctx: click.Context, as_json: bool) -> None:
 
 
 def _pipeline(ctx: click.Context) -> Any:
-    from hybrid.pipeline import HybridPipeline
+    from hybrid.build import build_pipeline
 
-    return HybridPipeline.from_settings(_settings(ctx))
+    return build_pipeline(_settings(ctx))
 
 
 @cli.command()
@@ -722,9 +725,9 @@ def serve(ctx: click.Context, host: str | None, port: int | None) -> None:
     check_bind(settings.serve.host, settings.serve.api_token)  # before any model loads
     import uvicorn
 
-    from hybrid.serve import create_app_from_settings
+    from hybrid.build import build_app
 
-    app = create_app_from_settings(settings)
+    app = build_app(settings)
     warm_up = getattr(app.state.pipeline.generator, "warm_up", None)
     if warm_up is not None:
         err.print(f"loading {settings.models.generator} …")

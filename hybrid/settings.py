@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Any, Literal
 
 import platformdirs
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from pydantic_settings import (
     BaseSettings,
+    EnvSettingsSource,
     PydanticBaseSettingsSource,
     SettingsConfigDict,
     TomlConfigSettingsSource,
@@ -81,6 +82,12 @@ class ModelSettings(BaseModel):
         description="Base causal LM: the bundled SmolLM2-135M-Instruct, an HF id or a path.",
     )
     device: str = Field(default="cpu", description="Torch device for local models.")
+    embedder_kind: str = Field(
+        default="sentence-transformers",
+        min_length=1,
+        description="Which embedder implementation loads `embedder`: 'sentence-transformers', or a name "
+        "registered with hybrid.build.register_embedder.",
+    )
 
 
 class GenerationSettings(BaseModel):
@@ -104,10 +111,12 @@ class GenerationSettings(BaseModel):
         description="Penalty on tokens already in the prompt or output. Greedy decoding from a small model loops "
         "without one; past ~1.3 it starts avoiding the sources' own words.",
     )
-    backend: Literal["local", "openai"] = Field(
+    backend: str = Field(
         default="local",
+        min_length=1,
         description="Where generation runs. 'local': transformers + PEFT in this process. 'openai': an "
-        "OpenAI-compatible server (vLLM, LoRAX, `hybrid serve`) at base_url, asked for model=<adapter name>.",
+        "OpenAI-compatible server (vLLM, LoRAX, `hybrid serve`) at base_url, asked for model=<adapter name>. "
+        "Or a name registered with hybrid.build.register_generator.",
     )
     base_url: str | None = Field(
         default=None,
@@ -167,7 +176,7 @@ class ServeSettings(BaseModel):
     api_token: str | None = Field(
         default=None,
         description="Bearer token every route but / and /healthz requires. Env: HYBRID_API_TOKEN (or "
-        "HYBRID_SERVE__API_TOKEN). Unset: open, and the server binds to loopback only.",
+        "HYBRID_SERVE__API_TOKEN, which wins when both are set). Unset: open, and the server binds to loopback only.",
     )
     admin_token: str | None = Field(
         default=None,
@@ -187,14 +196,6 @@ class ServeSettings(BaseModel):
         description="Schema names /v1/drafts accepts -> package.module:Class. Clients pick by name, never by "
         "import path, so a request cannot import code.",
     )
-
-    @model_validator(mode="after")
-    def _token_from_plain_env(self) -> ServeSettings:
-        # The issue's documented name is HYBRID_API_TOKEN; nested settings would only read
-        # HYBRID_SERVE__API_TOKEN, which still wins when both are set.
-        if self.api_token is None and os.environ.get("HYBRID_API_TOKEN"):
-            self.api_token = os.environ["HYBRID_API_TOKEN"]
-        return self
 
 
 class EvalSizes(BaseModel):
@@ -251,6 +252,9 @@ class EvaluationSettings(BaseModel):
         default="constrained", description="Structured-output mechanism the format figures use."
     )
     seed: int = Field(default=0, description="Seed for case sampling and the voice classifier: same seed, same run.")
+    retries: int = Field(
+        default=2, ge=0, le=5, description="Retries after an invalid structured reply in the format figures."
+    )
     batch_size: int = Field(
         default=8, ge=1, description="Drafts of one department and configuration per generate call."
     )
@@ -313,7 +317,19 @@ class Settings(BaseSettings):
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
         # Flags (init) beat the environment, which beats hybrid.toml.
-        return (init_settings, env_settings, TomlConfigSettingsSource(settings_cls))
+        return (init_settings, env_settings, _PlainTokenSource(settings_cls), TomlConfigSettingsSource(settings_cls))
+
+
+class _PlainTokenSource(EnvSettingsSource):
+    """`HYBRID_API_TOKEN`, the documented short name of `serve.api_token`.
+
+    An `AliasChoices` on the nested field cannot carry it: pydantic-settings reads a nested
+    model's fields only from `HYBRID_SERVE__*`. As a source of its own it keeps its place in
+    the chain: below the nested name and the flags, above hybrid.toml."""
+
+    def __call__(self) -> dict[str, Any]:
+        token = self.env_vars.get("hybrid_api_token" if not self.case_sensitive else "HYBRID_API_TOKEN")
+        return {"serve": {"api_token": token}} if token else {}
 
 
 def _prune_none(d: dict[str, Any]) -> dict[str, Any]:
@@ -338,6 +354,10 @@ def load_settings(config: Path | None = None, **overrides: Any) -> Settings:
     if config is not None and not config.is_file():
         raise ConfigError(f"config file {config} does not exist")
 
+    # The TOML source reads its path from the class's model_config, so another file needs
+    # another class. The result is copied into a plain `Settings` without re-validating or
+    # re-reading any source: callers get the public type, and a class local to this call
+    # (which cannot be pickled into worker processes) goes no further.
     class _FromFile(Settings):
         model_config = SettingsConfigDict(toml_file=path)
 

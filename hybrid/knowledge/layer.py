@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, fields
+from importlib import import_module
 from pathlib import Path
 from typing import Any
 
@@ -15,10 +17,34 @@ from hybrid.knowledge.ingest import Ingestor
 from hybrid.knowledge.retrieval import HybridRetriever, Mode
 from hybrid.knowledge.store import ChromaStore, make_client
 from hybrid.protocols import Embedder, Filters, Progress
-from hybrid.settings import KnowledgeSettings, Settings
 from hybrid.types import IngestSummary, Passage
 
 LOCK_TIMEOUT_S = 600.0
+
+
+@dataclass(frozen=True)
+class KnowledgeConfig:
+    """How the layer stores, chunks and retrieves: plain values, described where they are
+    set (`knowledge.*` in `hybrid.settings`), whose defaults a test holds these equal to."""
+
+    chroma_url: str | None = None
+    collection: str = "hybrid"
+    chunk_size: int = 200
+    chunk_overlap: int = 30
+    mode: Mode = "hybrid"
+    k: int = 5
+    candidates: int = 40
+    rrf_k: int = 60
+    embed_batch_size: int = 64
+    stream_threshold_mb: float = 8.0
+
+    @classmethod
+    def of(cls, values: Any) -> KnowledgeConfig:
+        """The same values from any object with these attributes, e.g. a `KnowledgeSettings`
+        as callers passed before `hybrid.build` existed."""
+        if isinstance(values, cls):
+            return values
+        return cls(**{f.name: getattr(values, f.name) for f in fields(cls)})
 
 
 class Knowledge:
@@ -28,9 +54,9 @@ class Knowledge:
     """
 
     def __init__(
-        self, embedder: Embedder, state_dir: Path, config: KnowledgeSettings | None = None, client: Any = None
+        self, embedder: Embedder, state_dir: Path, config: KnowledgeConfig | Any = None, client: Any = None
     ) -> None:
-        self.config = config or KnowledgeSettings()
+        self.config = KnowledgeConfig() if config is None else KnowledgeConfig.of(config)
         self.embedder = embedder
         self.state_dir = Path(state_dir)
         self.state_dir.mkdir(parents=True, exist_ok=True)
@@ -49,10 +75,10 @@ class Knowledge:
         )
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> Knowledge:
-        from hybrid.registry import build_embedder
-
-        return cls(build_embedder(settings), settings.state_dir, settings.knowledge)
+    def from_settings(cls, settings: Any) -> Knowledge:
+        """Alias of `hybrid.build.build_knowledge`, kept for one release. Looked up by name
+        so that the knowledge layer has no import of the composition root above it."""
+        return import_module("hybrid.build").build_knowledge(settings)
 
     def ingest(
         self,
