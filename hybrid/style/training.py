@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from hybrid.prompts import build_messages
 from hybrid.style.corpus import CorpusError, StyleCorpus, StyleExample
+from hybrid.style.encoding import IGNORE, Encoded, encode_pair, pad_batch
 
 # Not "train": PEFT makes the adapter name a module attribute, and nn.Module.train exists.
 TRAINING_KEY = "hybrid_training"
@@ -54,25 +55,10 @@ class TrainConfig(BaseModel):
     )
 
 
-@dataclass
-class Encoded:
-    input_ids: list[int]
-    labels: list[int]
-
-
-def encode(tokenizer: Any, example: StyleExample, department: str) -> tuple[list[int], int]:
-    """Token ids of prompt + response, and where the response starts."""
+def encode(tokenizer: Any, example: StyleExample, department: str) -> Encoded:
+    """An example as drafting would prompt it, with the prompt masked."""
     messages = build_messages(example.instruction, example.sources(), department)
-    prompt = tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
-    full = tokenizer.apply_chat_template(
-        [*messages, {"role": "assistant", "content": example.response.strip()}],
-        tokenize=False,
-    )
-    if not full.startswith(prompt):
-        raise CorpusError("the chat template does not extend the prompt with the answer; cannot mask the prompt")
-    prompt_ids = tokenizer(prompt, add_special_tokens=False)["input_ids"]
-    answer_ids = tokenizer(full[len(prompt) :], add_special_tokens=False)["input_ids"]
-    return prompt_ids + answer_ids, len(prompt_ids)
+    return encode_pair(tokenizer, messages, example.response.strip())
 
 
 def encode_all(
@@ -84,18 +70,18 @@ def encode_all(
 ) -> list[Encoded]:
     out = []
     for n, ex in enumerate(examples, 1):
-        ids, start = encode(tokenizer, ex, department)
-        if len(ids) - start > max_length:
+        enc = encode(tokenizer, ex, department)
+        if enc.response_tokens > max_length:
             raise CorpusError(
-                f"{where}:{n}: response is {len(ids) - start} tokens, longer than the context "
+                f"{where}:{n}: response is {enc.response_tokens} tokens, longer than the context "
                 f"window of {max_length} tokens; shorten it or raise max_length"
             )
-        if len(ids) > max_length:
+        if len(enc.input_ids) > max_length:
             raise CorpusError(
-                f"{where}:{n}: prompt + response is {len(ids)} tokens, over max_length={max_length}; "
+                f"{where}:{n}: prompt + response is {len(enc.input_ids)} tokens, over max_length={max_length}; "
                 "shorten the context passages or raise max_length"
             )
-        out.append(Encoded(ids, [-100] * start + ids[start:]))
+        out.append(enc)
     return out
 
 
@@ -106,40 +92,29 @@ def _batches(data: list[Encoded], size: int, rng: random.Random) -> list[list[En
     return batches
 
 
-def _collate(batch: list[Encoded], pad_id: int) -> dict[str, Any]:
-    import torch
-
-    width = max(len(e.input_ids) for e in batch)
-    ids = torch.full((len(batch), width), pad_id, dtype=torch.long)
-    labels = torch.full((len(batch), width), -100, dtype=torch.long)
-    mask = torch.zeros((len(batch), width), dtype=torch.long)
-    for i, e in enumerate(batch):
-        n = len(e.input_ids)
-        ids[i, :n] = torch.tensor(e.input_ids)
-        labels[i, :n] = torch.tensor(e.labels)
-        mask[i, :n] = 1
-    return {"input_ids": ids, "attention_mask": mask, "labels": labels}
-
-
-def mean_loss(model: Any, data: Sequence[Encoded], pad_id: int, batch_size: int = 8, **forward: Any) -> float:
-    """Mean per-token loss over response tokens (not a mean of batch means)."""
+def mean_token_loss(model: Any, data: Sequence[Encoded], pad_id: int, batch_size: int = 8) -> float:
+    """Mean per-token loss over the response tokens of all examples (not a mean of batch
+    means, nor of example means: see `hybrid.generation.local.scoring.per_example_loss`)."""
     import torch
 
     total, tokens = 0.0, 0
     model.eval()
     with torch.inference_mode():
         for j in range(0, len(data), batch_size):
-            batch = _collate(list(data[j : j + batch_size]), pad_id)
+            batch = pad_batch(data[j : j + batch_size], pad_id)
             labels = batch.pop("labels")
-            extra = {k: (v(len(labels)) if callable(v) else v) for k, v in forward.items()}
-            logits = model(**batch, **extra).logits[:, :-1].float()
+            logits = model(**batch).logits[:, :-1].float()
             target = labels[:, 1:]
             loss = torch.nn.functional.cross_entropy(
-                logits.reshape(-1, logits.shape[-1]), target.reshape(-1), ignore_index=-100, reduction="sum"
+                logits.reshape(-1, logits.shape[-1]), target.reshape(-1), ignore_index=IGNORE, reduction="sum"
             )
             total += float(loss)
-            tokens += int((target != -100).sum())
+            tokens += int((target != IGNORE).sum())
     return total / max(tokens, 1)
+
+
+mean_loss = mean_token_loss  # the old name
+_collate = pad_batch  # the old name
 
 
 @dataclass
@@ -177,7 +152,7 @@ def train_lora(
     heldout = encode_all(
         tokenizer, corpus.heldout, corpus.department, config.max_length, str(corpus.folder / "heldout.jsonl")
     )
-    base_heldout = mean_loss(base_model, heldout, pad_id) if heldout else None
+    base_heldout = mean_token_loss(base_model, heldout, pad_id) if heldout else None
 
     torch.manual_seed(config.seed)
     rng = random.Random(config.seed)
@@ -212,7 +187,7 @@ def train_lora(
             for batch in _batches(train, config.batch_size, rng):
                 if step >= total:
                     break
-                loss = model(**_collate(batch, pad_id)).loss
+                loss = model(**pad_batch(batch, pad_id)).loss
                 loss.backward()
                 torch.nn.utils.clip_grad_norm_(params, 1.0)
                 optim.step()
@@ -223,7 +198,7 @@ def train_lora(
                 step += 1
                 progress.update(task, advance=1, loss=f"{sum(recent) / len(recent):.3f}")
 
-    heldout_loss = mean_loss(model, heldout, pad_id) if heldout else None
+    heldout_loss = mean_token_loss(model, heldout, pad_id) if heldout else None
     _save(model, out_dir, config.save_dtype)
     model.unload()  # gives back the untouched base modules
     return TrainResult(

@@ -8,13 +8,13 @@ A lock serialises calls. Which adapters are resident, and how each call applies 
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from hybrid.errors import HybridError
 from hybrid.generation.local.adapters import PEFT_BASE, AdapterCache
+from hybrid.generation.local.decode import Decoder, Sampling, stream_tokens
+from hybrid.generation.local.scoring import score
 from hybrid.style.registry import AdapterRegistry
 from hybrid.types import BASE, GenerationRequest, GenerationResult
 
@@ -51,8 +51,8 @@ class LocalGenerator:
         self.tokenizer: Any = None
         self.files: Any = None
         self._adapters: AdapterCache | None = None
+        self._decoder: Decoder | None = None
         self._lock = threading.RLock()
-        self._grammars: Any = None
 
     supports_json_schema = True
 
@@ -74,7 +74,9 @@ class LocalGenerator:
             if tok.pad_token_id is None:
                 tok.pad_token = tok.eos_token
             self.tokenizer, self.files = tok, files
-            self._adapters = AdapterCache(model, self.registry, files.fingerprint, files.model_id, self.max_loaded)
+            adapters = AdapterCache(model, self.registry, files.fingerprint, files.model_id, self.max_loaded)
+            self._decoder = Decoder(tok, adapters, self._lock, self.device, self.repetition_penalty)
+            self._adapters = adapters
 
     @property
     def model(self) -> Any:
@@ -87,6 +89,13 @@ class LocalGenerator:
         self.warm_up()
         assert self._adapters is not None
         return self._adapters
+
+    @property
+    def decoder(self) -> Decoder:
+        """Batched generation on the loaded base."""
+        self.warm_up()
+        assert self._decoder is not None
+        return self._decoder
 
     @property
     def base_fingerprint(self) -> str:
@@ -113,7 +122,7 @@ class LocalGenerator:
 
     ensure = load_adapter
 
-    # -- generating ------------------------------------------------------------
+    # -- generating and scoring ------------------------------------------------
     def generate(
         self,
         requests: Sequence[GenerationRequest],
@@ -125,134 +134,19 @@ class LocalGenerator:
         """Run every request in one generate call; each row uses its own adapter.
 
         Extra keyword arguments go to `model.generate` (e.g. `repetition_penalty`)."""
-        import torch
-
         if not requests:
             return []
-        # A grammar masks every row of a batch, and a penalty or temperature applies to
-        # every row: rows that differ in any go in calls of their own.
-        groups: dict[tuple[bool, float | None, float | None], list[int]] = {}
-        for i, r in enumerate(requests):
-            groups.setdefault((r.json_schema is not None, r.repetition_penalty, r.temperature), []).append(i)
-        if len(groups) > 1:
-            parts: dict[int, GenerationResult] = {}
-            for rows in groups.values():
-                batch = [requests[i] for i in rows]
-                for i, res in zip(
-                    rows, self.generate(batch, do_sample, temperature, seed, **generate_kwargs), strict=True
-                ):
-                    parts[i] = res
-            return [parts[i] for i in range(len(requests))]
-        ((constrained, penalty, row_temperature),) = groups
-        if row_temperature is not None:
-            do_sample, temperature, seed = True, row_temperature, 0 if seed is None else seed
-        with self._lock:
-            keys = [self.load_adapter(r.adapter) for r in requests]
-            prompts = [
-                r.prompt
-                if r.prompt is not None
-                else self.tokenizer.apply_chat_template(r.messages, tokenize=False, add_generation_prompt=True)
-                for r in requests
-            ]
-            enc = self.tokenizer(prompts, return_tensors="pt", padding=True, add_special_tokens=False).to(self.device)
-            limit = getattr(self.model.config, "max_position_embeddings", None)
-            width = enc["input_ids"].shape[1]
-            max_new = max(r.max_new_tokens for r in requests)
-            if limit and width + max_new > limit:
-                raise HybridError(f"prompt of {width} tokens + {max_new} new tokens exceeds the {limit}-token window")
-            kwargs: dict[str, Any] = {
-                "max_new_tokens": max_new,
-                "do_sample": do_sample,
-                "pad_token_id": self.tokenizer.pad_token_id,
-                "repetition_penalty": self.repetition_penalty if penalty is None else penalty,
-                **generate_kwargs,
-            }
-            if constrained:
-                from transformers import LogitsProcessorList
-
-                if self._grammars is None:
-                    from hybrid.structured.grammar import JsonGrammars
-
-                    self._grammars = JsonGrammars(self.tokenizer, self.model.config.vocab_size)
-                processor = self._grammars.processor([r.json_schema for r in requests])
-                kwargs["logits_processor"] = LogitsProcessorList([*kwargs.get("logits_processor", []), processor])
-            if do_sample:
-                kwargs["temperature"] = temperature
-                if seed is not None:
-                    torch.manual_seed(seed)
-            plan, context = self.adapters.route([k for k, _ in keys])
-            t0 = time.perf_counter()
-            with torch.inference_mode(), context:
-                out = self.model.generate(**enc, **kwargs, **plan)
-            seconds = time.perf_counter() - t0
-        results = []
-        eos = self.tokenizer.eos_token_id
-        for i, r in enumerate(requests):
-            new = out[i, width:].tolist()[: r.max_new_tokens]
-            finish = "length"
-            if eos in new:
-                new = new[: new.index(eos)]
-                finish = "stop"
-            while new and new[-1] == self.tokenizer.pad_token_id:
-                new.pop()
-            prompt_tokens = int(enc["attention_mask"][i].sum())
-            results.append(
-                GenerationResult(
-                    text=self.tokenizer.decode(new, skip_special_tokens=True).strip(),
-                    adapter=r.adapter,
-                    adapter_version=keys[i][1],
-                    prompt_tokens=prompt_tokens,
-                    completion_tokens=len(new),
-                    seconds=seconds,
-                    finish_reason=finish,
-                    token_ids=new,
-                )
-            )
-        return results
+        return self.decoder.generate(requests, Sampling(do_sample, temperature, seed), generate_kwargs)
 
     def stream(self, request: GenerationRequest, **generate_kwargs: Any) -> Iterator[str | GenerationResult]:
         """Yield text pieces as they are decoded, then the `GenerationResult`.
 
         Closing the iterator early (a client that went away) stops the decode at the next
         token, which frees the model for the next caller."""
-        from transformers import StoppingCriteria, StoppingCriteriaList, TextIteratorStreamer
-
         self.warm_up()
-        stop = threading.Event()
-
-        class _Cancelled(StoppingCriteria):
-            def __call__(self, input_ids: Any, scores: Any, **kwargs: Any) -> Any:
-                import torch
-
-                return torch.full((input_ids.shape[0],), stop.is_set(), dtype=torch.bool, device=input_ids.device)
-
-        streamer = TextIteratorStreamer(self.tokenizer, skip_prompt=True, skip_special_tokens=True)
-        box: dict[str, Any] = {}
-
-        def run() -> None:
-            try:
-                box["result"] = self.generate(
-                    [request],
-                    streamer=streamer,
-                    stopping_criteria=StoppingCriteriaList([_Cancelled()]),
-                    **generate_kwargs,
-                )[0]
-            except BaseException as exc:  # handed to the consumer below
-                box["error"] = exc
-                streamer.end()
-
-        worker = threading.Thread(target=run, name="hybrid-generate", daemon=True)
-        worker.start()
-        try:
-            for piece in streamer:
-                if piece:
-                    yield piece
-        finally:
-            stop.set()
-            worker.join()
-        if "error" in box:
-            raise box["error"]
-        yield box["result"]
+        yield from stream_tokens(
+            self.tokenizer, lambda streaming: self.generate([request], **streaming, **generate_kwargs)[0]
+        )
 
     def loss(self, messages: list[dict[str, str]], response: str, adapter: str = BASE) -> float:
         """Mean token loss of `response` after `messages` under an adapter (for evaluation)."""
@@ -261,35 +155,6 @@ class LocalGenerator:
     def losses(
         self, pairs: Sequence[tuple[list[dict[str, str]], str]], adapter: str = BASE, batch_size: int = 8
     ) -> list[float]:
-        """Mean token loss of each (messages, response) pair, scored in right-padded batches."""
-        import torch
-
+        """Mean token loss of each (messages, response) pair (`scoring.per_example_loss`)."""
         with self._lock:
-            key, _ = self.load_adapter(adapter)
-            rows = []
-            for messages, response in pairs:
-                prompt = self.tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
-                full = self.tokenizer.apply_chat_template(
-                    [*messages, {"role": "assistant", "content": response}], tokenize=False
-                )
-                p_ids = self.tokenizer(prompt, add_special_tokens=False)["input_ids"]
-                rows.append(
-                    (p_ids + self.tokenizer(full[len(prompt) :], add_special_tokens=False)["input_ids"], len(p_ids))
-                )
-            out: list[float] = []
-            pad = self.tokenizer.pad_token_id
-            for i in range(0, len(rows), batch_size):
-                chunk = rows[i : i + batch_size]
-                width = max(len(ids) for ids, _ in chunk)
-                x = torch.full((len(chunk), width), pad, dtype=torch.long)
-                mask = torch.zeros_like(x)
-                for j, (ids, _) in enumerate(chunk):
-                    x[j, : len(ids)] = torch.tensor(ids)
-                    mask[j, : len(ids)] = 1
-                plan, context = self.adapters.route([key] * len(chunk))
-                with torch.inference_mode(), context:
-                    logits = self.model(input_ids=x.to(self.device), attention_mask=mask.to(self.device), **plan).logits
-                for j, (ids, start) in enumerate(chunk):
-                    pred = logits[j, start - 1 : len(ids) - 1].float()
-                    out.append(float(torch.nn.functional.cross_entropy(pred, x[j, start : len(ids)].to(self.device))))
-            return out
+            return score(self.adapters, self.tokenizer, self.device, pairs, adapter, batch_size)
