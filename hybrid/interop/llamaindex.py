@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from llama_index.core.base.base_retriever import BaseRetriever
@@ -27,7 +27,9 @@ from llama_index.core.llms.custom import CustomLLM
 from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
 from pydantic import Field, PrivateAttr
 
+from hybrid.interop.results import result_fields
 from hybrid.knowledge.filters import matcher
+from hybrid.knowledge.passages import passage_from_metadata
 from hybrid.protocols import Filters, Generator, Retriever, StreamingGenerator, TokenCounter
 from hybrid.types import GenerationRequest, GenerationResult, Passage
 
@@ -61,7 +63,7 @@ class HybridLLM(CustomLLM):
         limit = int(kwargs.get("max_new_tokens", self.max_new_tokens))
         return GenerationRequest(messages, adapter=self.adapter, max_new_tokens=limit)
 
-    def _stream(self, request: GenerationRequest) -> Any:
+    def _stream(self, request: GenerationRequest) -> Iterator[str | GenerationResult]:
         """Text pieces, then the result; one piece for a generator that can't stream."""
         if isinstance(self._generator, StreamingGenerator):
             yield from self._generator.stream(request)
@@ -70,6 +72,15 @@ class HybridLLM(CustomLLM):
             yield result.text
             yield result
 
+    def _accumulate(self, request: GenerationRequest) -> Iterator[tuple[str, str]]:
+        """(text so far, new piece) for each streamed piece, as LlamaIndex responses carry them."""
+        text = ""
+        for piece in self._stream(request):
+            if isinstance(piece, GenerationResult):
+                continue
+            text += piece
+            yield text, piece
+
     @staticmethod
     def _messages(messages: Sequence[ChatMessage]) -> list[dict[str, str]]:
         return [{"role": m.role.value, "content": m.content or ""} for m in messages]
@@ -77,18 +88,16 @@ class HybridLLM(CustomLLM):
     @llm_chat_callback()
     def chat(self, messages: Sequence[ChatMessage], **kwargs: Any) -> ChatResponse:
         (result,) = self._generator.generate([self._request(self._messages(messages), **kwargs)])
-        return ChatResponse(message=ChatMessage(role=MessageRole.ASSISTANT, content=result.text), raw=_raw(result))
+        return ChatResponse(
+            message=ChatMessage(role=MessageRole.ASSISTANT, content=result.text), raw=result_fields(result)
+        )
 
     @llm_chat_callback()
     def stream_chat(self, messages: Sequence[ChatMessage], **kwargs: Any) -> ChatResponseGen:
         request = self._request(self._messages(messages), **kwargs)
 
         def gen() -> ChatResponseGen:
-            text = ""
-            for piece in self._stream(request):
-                if isinstance(piece, GenerationResult):
-                    continue
-                text += piece
+            for text, piece in self._accumulate(request):
                 yield ChatResponse(message=ChatMessage(role=MessageRole.ASSISTANT, content=text), delta=piece)
 
         return gen()
@@ -96,31 +105,17 @@ class HybridLLM(CustomLLM):
     @llm_completion_callback()
     def complete(self, prompt: str, formatted: bool = False, **kwargs: Any) -> CompletionResponse:
         (result,) = self._generator.generate([self._request([{"role": "user", "content": prompt}], **kwargs)])
-        return CompletionResponse(text=result.text, raw=_raw(result))
+        return CompletionResponse(text=result.text, raw=result_fields(result))
 
     @llm_completion_callback()
     def stream_complete(self, prompt: str, formatted: bool = False, **kwargs: Any) -> CompletionResponseGen:
         request = self._request([{"role": "user", "content": prompt}], **kwargs)
 
         def gen() -> CompletionResponseGen:
-            text = ""
-            for piece in self._stream(request):
-                if isinstance(piece, GenerationResult):
-                    continue
-                text += piece
+            for text, piece in self._accumulate(request):
                 yield CompletionResponse(text=text, delta=piece)
 
         return gen()
-
-
-def _raw(result: GenerationResult) -> dict[str, Any]:
-    return {
-        "adapter": result.adapter,
-        "adapter_version": result.adapter_version,
-        "prompt_tokens": result.prompt_tokens,
-        "completion_tokens": result.completion_tokens,
-        "finish_reason": result.finish_reason,
-    }
 
 
 class KnowledgeRetriever(BaseRetriever):
@@ -163,20 +158,17 @@ class FromLlamaIndex:
                 continue
             text = node.get_content()
             start = getattr(node, "start_char_idx", None) or 0
-            end = getattr(node, "end_char_idx", None) or start + len(text)
             source = str(meta.get("source") or meta.get("file_path") or meta.get("file_name") or node.node_id)
             out.append(
-                Passage(
-                    id=node.node_id,
-                    text=text,
+                passage_from_metadata(
+                    node.node_id,
+                    text,
+                    meta,
+                    hit.score or 0.0,
                     source=source,
-                    title=str(meta.get("title", "")),
-                    heading=str(meta.get("heading", "")),
-                    department=str(meta.get("department", "")),
                     start_char=start,
-                    end_char=end,
+                    end_char=getattr(node, "end_char_idx", None) or start + len(text),
                     content_hash=hashlib.sha256(text.encode()).hexdigest(),
-                    score=float(hit.score or 0.0),
                 )
             )
             if len(out) == k:

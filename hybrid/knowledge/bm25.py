@@ -5,14 +5,13 @@ without pickle (numpy arrays + JSON) so a CLI call does not rebuild it every tim
 from __future__ import annotations
 
 import json
-import shutil
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from hybrid.atomic import replace_dir
 from hybrid.knowledge.filters import cache_key, matcher
 from hybrid.protocols import Filters
 
@@ -45,22 +44,13 @@ class BM25Index:
         return cls(ids, metadatas, model if texts else None, revision)
 
     def save(self, folder: Path) -> None:
-        """Write atomically: a temp folder renamed over the old one."""
-        folder.parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=".bm25-", dir=folder.parent))
-        try:
+        """Write atomically: a reader loads the old index or the new one, never half of one."""
+        with replace_dir(folder) as staging:
             if self._model is not None:
-                self._model.save(str(tmp / "index"), allow_pickle=False)
-            (tmp / "docs.json").write_text(
+                self._model.save(str(staging / "index"), allow_pickle=False)
+            (staging / "docs.json").write_text(
                 json.dumps({"revision": self.revision, "ids": self.ids, "metadatas": self.metadatas})
             )
-            old = folder.with_name(folder.name + ".old")
-            if folder.exists():
-                folder.rename(old)
-            tmp.rename(folder)
-            shutil.rmtree(old, ignore_errors=True)
-        finally:
-            shutil.rmtree(tmp, ignore_errors=True)
 
     @classmethod
     def load(cls, folder: Path) -> BM25Index | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
@@ -16,7 +17,9 @@ import numpy as np
 
 from hybrid.errors import EmptyStoreError
 from hybrid.knowledge.bm25 import BM25Index
+from hybrid.knowledge.filters import normalise
 from hybrid.knowledge.fusion import reciprocal_rank_fusion
+from hybrid.knowledge.passages import passage_from_metadata
 from hybrid.knowledge.store import ChromaStore
 from hybrid.protocols import Embedder, Filters
 from hybrid.types import Passage
@@ -87,94 +90,95 @@ class HybridRetriever:
         mode: Mode | None = None,
     ) -> list[Passage]:
         mode = mode or self.mode
+        accepted = normalise(filters) or None  # refused here, whichever lists run
         if not query.strip():
             return []
-        # Fusion needs a deeper candidate list than the k it returns; one list alone does not.
-        n = max(k, self.candidates) if mode == "hybrid" else k
-        qvec: list[float] | None = None
-        dense_ids: list[str] = []
-        cosine: dict[str, float] = {}
-        rows: dict[str, tuple[str, dict[str, Any]]] = {}
-        if mode in ("hybrid", "dense"):
-            qvec = self.embedder.embed_query(query)
-            for hit in self.store.query(qvec, n, filters):
-                dense_ids.append(hit.id)
-                cosine[hit.id] = hit.cosine
-                rows[hit.id] = (hit.text, hit.metadata)
-        bm25_hits: list[tuple[str, float]] = []
-        if mode in ("hybrid", "bm25"):
-            bm25_hits = self.bm25().search(query, n, filters)
-        bm25_score = dict(bm25_hits)
-        bm25_ids = [i for i, _ in bm25_hits]
-        if mode == "dense":
-            ranked = [(i, cosine[i]) for i in dense_ids[:k]]
-        elif mode == "bm25":
-            ranked = bm25_hits[:k]
-        else:
-            ranked = reciprocal_rank_fusion([dense_ids, bm25_ids], self.rrf_k)[:k]
-        missing = [i for i, _ in ranked if i not in rows]
-        if missing:
-            got = self.store.get(missing, with_embeddings=True)
-            if qvec is None:
-                qvec = self.embedder.embed_query(query)
-            q = np.asarray(qvec, dtype=np.float32)
-            for cid, text, meta, emb in zip(
-                got["ids"], got["documents"], got["metadatas"], got["embeddings"], strict=True
-            ):
-                rows[cid] = (text or "", dict(meta or {}))
-                cosine[cid] = float(np.dot(q, np.asarray(emb, dtype=np.float32)))
+        found = self._search(query, k, accepted, mode)
+        ranked = _rank(found, k, mode, self.rrf_k)
+        self._fill_in(found, query, [cid for cid, _ in ranked])
         if not ranked and self.store.count() == 0:
             # Checked only on an empty answer, so the common path costs no extra call.
             raise EmptyStoreError("the knowledge store is empty: run `hybrid ingest PATH` first")
-        dense_rank = {cid: r for r, cid in enumerate(dense_ids, 1)}
-        bm25_rank = {cid: r for r, cid in enumerate(bm25_ids, 1)}
-        out = []
-        for cid, score in ranked:
-            if cid not in rows:
-                continue  # deleted between the BM25 snapshot and now
-            text, meta = rows[cid]
-            out.append(
-                _passage(
-                    cid,
-                    text,
-                    meta,
-                    score,
-                    cosine.get(cid),
-                    bm25_score.get(cid),
-                    dense_rank.get(cid),
-                    bm25_rank.get(cid),
-                )
+        return _passages(found, ranked)
+
+    def _search(self, query: str, k: int, filters: Filters | None, mode: Mode) -> _Found:
+        """Run the dense and/or BM25 lists the mode asks for."""
+        # Fusion needs a deeper candidate list than the k it returns; one list alone does not.
+        n = max(k, self.candidates) if mode == "hybrid" else k
+        found = _Found()
+        if mode in ("hybrid", "dense"):
+            found.query_vector = self.embedder.embed_query(query)
+            for hit in self.store.query(found.query_vector, n, filters):
+                found.dense_ids.append(hit.id)
+                found.cosine[hit.id] = hit.cosine
+                found.rows[hit.id] = (hit.text, hit.metadata)
+        if mode in ("hybrid", "bm25"):
+            found.bm25_hits = self.bm25().search(query, n, filters)
+        return found
+
+    def _fill_in(self, found: _Found, query: str, ids: list[str]) -> None:
+        """Fetch text and metadata of chunks only BM25 found, and give them a cosine too,
+        so every passage carries a readable similarity."""
+        missing = [cid for cid in ids if cid not in found.rows]
+        if not missing:
+            return
+        got = self.store.get(missing, with_embeddings=True)
+        if found.query_vector is None:
+            found.query_vector = self.embedder.embed_query(query)
+        q = np.asarray(found.query_vector, dtype=np.float32)
+        for cid, text, meta, emb in zip(got["ids"], got["documents"], got["metadatas"], got["embeddings"], strict=True):
+            found.rows[cid] = (text or "", dict(meta or {}))
+            found.cosine[cid] = float(np.dot(q, np.asarray(emb, dtype=np.float32)))
+
+
+@dataclass
+class _Found:
+    """What the dense and BM25 lists found for one query."""
+
+    dense_ids: list[str] = field(default_factory=list)
+    bm25_hits: list[tuple[str, float]] = field(default_factory=list)
+    rows: dict[str, tuple[str, dict[str, Any]]] = field(default_factory=dict)  # id -> (text, metadata)
+    cosine: dict[str, float] = field(default_factory=dict)
+    query_vector: list[float] | None = None
+
+    @property
+    def bm25_ids(self) -> list[str]:
+        return [cid for cid, _ in self.bm25_hits]
+
+
+def _rank(found: _Found, k: int, mode: Mode, rrf_k: int) -> list[tuple[str, float]]:
+    """The `k` best (id, score) pairs: one list's own scores, or RRF over both."""
+    if mode == "dense":
+        return [(cid, found.cosine[cid]) for cid in found.dense_ids[:k]]
+    if mode == "bm25":
+        return found.bm25_hits[:k]
+    return reciprocal_rank_fusion([found.dense_ids, found.bm25_ids], rrf_k)[:k]
+
+
+def _passages(found: _Found, ranked: list[tuple[str, float]]) -> list[Passage]:
+    dense_rank = {cid: r for r, cid in enumerate(found.dense_ids, 1)}
+    bm25_rank = {cid: r for r, cid in enumerate(found.bm25_ids, 1)}
+    bm25_score = dict(found.bm25_hits)
+    out = []
+    for cid, score in ranked:
+        if cid not in found.rows:
+            continue  # deleted between the BM25 snapshot and now
+        text, meta = found.rows[cid]
+        cosine = found.cosine.get(cid)
+        out.append(
+            passage_from_metadata(
+                cid,
+                text,
+                meta,
+                score,
+                cosine=None if cosine is None else round(cosine, 6),
+                bm25=bm25_score.get(cid),
+                dense_rank=dense_rank.get(cid),
+                bm25_rank=bm25_rank.get(cid),
             )
-        return out
+        )
+    return out
 
 
 def _filterable(meta: dict[str, Any] | None) -> dict[str, Any]:
     return {k: v for k, v in (meta or {}).items() if k not in ("content_hash", "doc_sha256", "start_char", "end_char")}
-
-
-def _passage(
-    cid: str,
-    text: str,
-    meta: dict[str, Any],
-    score: float,
-    cosine: float | None,
-    bm25: float | None,
-    dense_rank: int | None,
-    bm25_rank: int | None,
-) -> Passage:
-    return Passage(
-        id=cid,
-        text=text,
-        source=str(meta.get("source", "")),
-        title=str(meta.get("title", "")),
-        heading=str(meta.get("heading", "")),
-        department=str(meta.get("department", "")),
-        start_char=int(meta.get("start_char", 0)),
-        end_char=int(meta.get("end_char", 0)),
-        content_hash=str(meta.get("content_hash", "")),
-        score=float(score),
-        cosine=None if cosine is None else round(cosine, 6),
-        bm25=bm25,
-        dense_rank=dense_rank,
-        bm25_rank=bm25_rank,
-    )

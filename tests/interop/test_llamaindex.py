@@ -27,6 +27,19 @@ def test_the_llm_speaks_in_its_adapter_and_reports_usage():
     assert llm.complete("Hello").text == "[support] Hello"
     chunks = list(llm.stream_complete("Hello"))
     assert chunks[-1].text == "[support] Hello"
+    assert llm.complete("Hello").raw == {
+        "adapter": "support",
+        "adapter_version": "v1",
+        "prompt_tokens": 1,
+        "completion_tokens": 2,
+        "finish_reason": "stop",
+    }
+
+
+def test_streamed_chat_accumulates_the_pieces_into_the_whole_reply():
+    llm = HybridLLM(FakeGenerator(["support"]), adapter="support")
+    chunks = list(llm.stream_chat([ChatMessage(role=MessageRole.USER, content="Say hi")]))
+    assert chunks[-1].message.content == "[support] Say hi" == "".join(c.delta for c in chunks)
 
 
 def test_knowledge_retriever_gives_nodes_with_sources_and_offsets(knowledge):
