@@ -589,7 +589,7 @@ def demo(ctx: click.Context, facts: Path, max_new_tokens: int) -> None:
 
 
 class _StageBar:
-    """`hybrid.evaluation.runner.Progress` drawn as one rich bar per stage."""
+    """A `hybrid.protocols.Progress` drawn as one rich bar per stage."""
 
     def __init__(self, progress: Any) -> None:
         self.progress = progress
@@ -612,8 +612,8 @@ class _StageBar:
 def _run_eval(ctx: click.Context, quick: bool, seed: int | None, out_dir: Path | None) -> tuple[Any, Path]:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from hybrid.evaluation import run_eval
     from hybrid.evaluation.report import write_report
-    from hybrid.evaluation.run import run_eval
 
     settings = _settings(ctx, evaluation={"seed": seed})
     folder = out_dir or settings.state_dir / "eval" / ("quick" if quick else "full")

@@ -8,7 +8,9 @@ recommendations, in the order of the default loop:
 4. latency: profile retrieval before dropping it.
 
 It reads only the report dict `hybrid eval` writes, so an old `report.json` can be
-audited again, with another budget, without running a model.
+audited again, with another budget, without running a model. The latency budget and the
+voice target come from the report (the settings it ran with); a report too old to hold
+them is judged by the settings' defaults.
 """
 
 from __future__ import annotations
@@ -17,10 +19,18 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from hybrid.evaluation.constants import FULL
+from hybrid.settings import EvaluationSettings
+
 CAUSES = ("retrieval", "grounding", "format", "voice", "latency")
-# A fine-tune reaches 95% or more of drafts in the requested voice (the issue's reference).
-VOICE_TARGET = 0.95
 EXAMPLES = 3
+
+
+def _setting(report: dict[str, Any], key: str) -> float:
+    """`report[key]`, or the `EvaluationSettings` default of that name for an older report."""
+    if key in report:
+        return float(report[key])
+    return float(EvaluationSettings.model_fields[key].default)
 
 
 def _pct(x: float) -> str:
@@ -51,7 +61,7 @@ def _causes_of_draft(record: dict[str, Any], voice_trusted: bool) -> list[tuple[
 def classify(report: dict[str, Any], budget_s: float | None = None) -> list[dict[str, Any]]:
     """Every failing case, each with one cause (the earliest in the loop), its evidence,
     and under `also` the later stages that failed too (a draft can miss facts and voice)."""
-    budget = report.get("latency_budget_s", 20.0) if budget_s is None else budget_s
+    budget = _setting(report, "latency_budget_s") if budget_s is None else budget_s
     trusted = bool(report.get("voice", {}).get("trusted"))
     k = report.get("retrieval", {}).get("k", 5)
     mode = report.get("retrieval", {}).get("configured_mode", "hybrid")
@@ -233,15 +243,15 @@ def _voice(report: dict[str, Any], failures: list[dict[str, Any]]) -> dict[str, 
     configs = section["configs"]
     share = {name: c["share"] for name, c in configs.items() if c.get("share") is not None}
     prompt, adapter = share.get("base_style_prompt"), share.get("adapter")
-    full = share.get("adapter_retrieval")
+    full = share.get(FULL)
     pieces = []
     if prompt is not None and adapter is not None:
         verdict = "keep the adapter" if adapter > prompt else "the style prompt is enough: the adapter adds nothing"
         pieces.append(f"voice {_pct(prompt)} with the style prompt vs {_pct(adapter)} with the adapter: {verdict}")
     if full is not None and adapter is not None and full < adapter:
         pieces.append(f"retrieval lowers it to {_pct(full)}: passages pull drafts toward their own wording")
-    target = report.get("voice_target", VOICE_TARGET)
-    by_department = configs.get("adapter_retrieval", {}).get("by_department", {})
+    target = _setting(report, "voice_target")
+    by_department = configs.get(FULL, {}).get("by_department", {})
     weak = sorted((s, d) for d, s in by_department.items() if s < target)
     if full is not None and full < target:
         pieces.append(
@@ -269,8 +279,8 @@ def _latency(report: dict[str, Any], failures: list[dict[str, Any]], budget: flo
     section = report.get("latency")
     if not section:
         return None
-    single = section.get("single", {}).get("adapter_retrieval")
-    timings = single or section.get("batched", {}).get("adapter_retrieval")
+    single = section.get("single", {}).get(FULL)
+    timings = single or section.get("batched", {}).get(FULL)
     if not timings or not timings.get("n"):
         return None
     mine = [f for f in failures if f["cause"] == "latency"]
@@ -311,7 +321,7 @@ def _ok(area: str, message: str) -> dict[str, Any]:
 
 def audit(report: dict[str, Any], budget_s: float | None = None) -> dict[str, Any]:
     """Failures by cause and the recommendations, failing areas first in loop order."""
-    budget = report.get("latency_budget_s", 20.0) if budget_s is None else budget_s
+    budget = _setting(report, "latency_budget_s") if budget_s is None else budget_s
     failures = classify(report, budget)
     sections = [
         _retrieval(report, failures),

@@ -6,6 +6,7 @@ shorter eval set reports a better score than the one it was given.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TypeVar
 
@@ -31,6 +32,12 @@ class DraftingCase(BaseModel):
     request: str = Field(min_length=1, description="The drafting request, as a user would type it.")
     facts: list[str] = Field(min_length=1, description="Strings a grounded draft states (prices, dates, names).")
     sources: list[str] = Field(min_length=1, description="Documents (relative to the facts folder) that hold them.")
+
+
+def from_source(passage_source: str, sources: Sequence[str]) -> bool:
+    """Whether a passage's source path is one of a case's `sources` (paths relative to the
+    facts root, while the store may hold them under a longer path)."""
+    return any(passage_source == s or passage_source.endswith("/" + s) for s in sources)
 
 
 def read_cases(path: Path, model: type[M]) -> list[M]:

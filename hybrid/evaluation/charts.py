@@ -31,8 +31,9 @@ def _save(fig: Any, path: Path) -> Path:
     return path
 
 
-def voice_chart(voice: dict[str, Any], path: Path) -> Path | None:
-    """Share of drafts in the requested voice, per department, one bar per configuration."""
+def voice_chart(voice: dict[str, Any], path: Path, target: float | None = None) -> Path | None:
+    """Share of drafts in the requested voice, per department, one bar per configuration,
+    with the voice target (the report's `voice_target`) as a dashed line."""
     configs = {name: c for name, c in voice.get("configs", {}).items() if c.get("by_department")}
     if not configs:
         return None
@@ -45,7 +46,8 @@ def voice_chart(voice: dict[str, Any], path: Path) -> Path | None:
     ax.set_xticks([j + 0.4 - width / 2 for j in range(len(departments))], departments)
     ax.set_ylim(0, 1.05)
     ax.set_ylabel("share in the requested voice")
-    ax.axhline(0.95, color="grey", linewidth=0.8, linestyle="--")
+    if target is not None:
+        ax.axhline(target, color="grey", linewidth=0.8, linestyle="--")
     ax.legend(fontsize=7, ncols=len(configs), loc="upper center", bbox_to_anchor=(0.5, -0.1), frameon=False)
     title = "Voice by department and configuration"
     if not voice.get("trusted"):

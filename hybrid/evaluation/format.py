@@ -1,7 +1,8 @@
 """Format: the changelog workload's held-out pull requests, drafted under a schema.
 
 Each reply is validated against `ChangelogEntry` with the PR's own number as context.
-`pr` is not pinned here, unlike `draft_entry`, so the `pr` column measures the model.
+The request is `entry_spec`'s, as in `draft_entry`, except that `pr` is not pinned here,
+so the `pr` column measures the model.
 """
 
 from __future__ import annotations
@@ -9,17 +10,25 @@ from __future__ import annotations
 import statistics
 import time
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from hybrid.changelog import ChangelogEntry, Labelled, request_text
 from hybrid.errors import StructuredOutputError
+from hybrid.evaluation.stats import percentile
 from hybrid.structured.validation import validate
+from hybrid.workloads.changelog.draft import entry_spec
+from hybrid.workloads.changelog.schema import ChangelogEntry, Labelled
+
+if TYPE_CHECKING:
+    from hybrid.pipeline import HybridPipeline
+    from hybrid.protocols import Embedder
+
+__all__ = ["FIELDS", "percentile", "run_format", "summarise_format"]
 
 FIELDS = ("type", "breaking", "pr")
 
 
 def run_format(
-    pipeline: Any,
+    pipeline: HybridPipeline,
     cases: Sequence[Labelled],
     *,
     department: str = "changelog",
@@ -36,19 +45,18 @@ def run_format(
     for case in cases:
         pull = case.pull
         t = time.perf_counter()
+        spec = entry_spec(
+            pull,
+            department,
+            use_adapter=adapter,
+            mechanism=mechanism,
+            retries=retries,
+            examples=examples,
+            pin_pr=False,
+            max_new_tokens=None if mechanism == "constrained" else free_tokens,
+        )
         try:
-            draft = pipeline.draft(
-                request_text(pull),
-                department,
-                retrieval=False,
-                adapter=adapter,
-                schema=ChangelogEntry,
-                mechanism=mechanism,
-                retries=retries,
-                examples=[(request_text(e.pull), e.entry) for e in examples],
-                validation_context={"pr": pull.pr},
-                max_new_tokens=None if mechanism == "constrained" else free_tokens,
-            )
+            draft = pipeline.draft(spec)
             raw, used = draft.text, draft.structured.retries_used if draft.structured else 0
         except StructuredOutputError as exc:
             raw, used = exc.raw, max(len(exc.attempts) - 1, 0)
@@ -73,15 +81,7 @@ def run_format(
     return rows
 
 
-def percentile(values: Sequence[float], q: float) -> float:
-    """Nearest-rank percentile of `values` (q in 0..1); 0.0 for none."""
-    if not values:
-        return 0.0
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
-
-
-def summarise_format(rows: Sequence[dict[str, Any]], embedder: Any = None) -> dict[str, Any]:
+def summarise_format(rows: Sequence[dict[str, Any]], embedder: Embedder | None = None) -> dict[str, Any]:
     """Rates over `rows`; with an embedder, also the summaries' cosine to the references."""
     n = len(rows)
     if not n:

@@ -17,18 +17,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from hybrid.evaluation.cases import from_source
 from hybrid.pipeline.claims import Evidence, unsupported_claims
 from hybrid.pipeline.draft import Draft
+
+__all__ = ["Grounding", "check", "from_source", "normalise", "summarise"]
 
 
 def normalise(text: str) -> str:
     """Lower case, one space, straight apostrophes: how expected strings are matched."""
     return re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip().lower()
-
-
-def from_source(passage_source: str, sources: Sequence[str]) -> bool:
-    """Whether a passage's source path is one of `sources` (paths relative to the facts root)."""
-    return any(passage_source == s or passage_source.endswith("/" + s) for s in sources)
 
 
 @dataclass

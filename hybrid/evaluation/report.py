@@ -14,6 +14,7 @@ from typing import Any
 
 from hybrid.atomic import write_text
 from hybrid.evaluation.charts import latency_chart, retrieval_chart, voice_chart
+from hybrid.evaluation.constants import FULL, STAGES
 
 Table = tuple[str, list[str], list[list[str]]]  # title, headers, rows
 
@@ -61,9 +62,9 @@ def headline(report: dict[str, Any]) -> Table:
             ]
         )
     lat = report.get("latency", {})
-    single = lat.get("single", {}).get("adapter_retrieval") or lat.get("batched", {}).get("adapter_retrieval")
+    single = lat.get("single", {}).get(FULL) or lat.get("batched", {}).get(FULL)
     if single and single.get("n"):
-        kind = "single" if lat.get("single", {}).get("adapter_retrieval") else "amortised"
+        kind = "single" if lat.get("single", {}).get(FULL) else "amortised"
         rows.append(
             [
                 "latency",
@@ -74,80 +75,67 @@ def headline(report: dict[str, Any]) -> Table:
     return "Headline", ["section", "figure", "value"], rows
 
 
-def tables(report: dict[str, Any]) -> list[Table]:
-    out = [headline(report)]
-    r = report.get("retrieval", {})
-    if r.get("modes"):
-        rows = []
-        for name, m in r["modes"].items():
-            rows.append(
-                [
-                    name,
-                    *(_f(m[f"hit@{k}"]) for k in (1, 3, 5, 10)),
-                    _f(m["mrr"]),
-                    _f(m["ndcg@10"]),
-                    _f(m["paraphrase_hit@5"]),
-                    _f(m.get(f"answer_in_top{r['k']}")),
-                    f"{1000 * m['seconds']['p50']:.0f} / {1000 * m['seconds']['p95']:.0f}",
-                ]
-            )
-        out.append(
-            (
-                f"Retrieval ({r['n']} questions, configured k={r['k']}, mode {r['configured_mode']})",
-                [
-                    "mode",
-                    "hit@1",
-                    "hit@3",
-                    "hit@5",
-                    "hit@10",
-                    "MRR",
-                    "nDCG@10",
-                    "paraphrase hit@5",
-                    f"answer in top {r['k']}",
-                    "ms p50 / p95",
-                ],
-                rows,
-            )
-        )
-    v = report.get("voice", {})
-    if v.get("configs"):
-        departments = sorted({d for c in v["configs"].values() for d in c["by_department"]})
-        rows = [
-            [name, _f(c.get("share")), str(c["n"]), *(_f(c["by_department"].get(d)) for d in departments)]
-            for name, c in v["configs"].items()
+def _retrieval_table(r: dict[str, Any]) -> Table:
+    rows = [
+        [
+            name,
+            *(_f(m[f"hit@{k}"]) for k in (1, 3, 5, 10)),
+            _f(m["mrr"]),
+            _f(m["ndcg@10"]),
+            _f(m["paraphrase_hit@5"]),
+            _f(m.get(f"answer_in_top{r['k']}")),
+            f"{1000 * m['seconds']['p50']:.0f} / {1000 * m['seconds']['p95']:.0f}",
         ]
-        out.append(
-            ("Voice (share of drafts in the requested voice)", ["configuration", "all", "n", *departments], rows)
-        )
-    lat = report.get("latency", {})
+        for name, m in r["modes"].items()
+    ]
+    headers = ["mode", "hit@1", "hit@3", "hit@5", "hit@10", "MRR", "nDCG@10", "paraphrase hit@5"]
+    headers += [f"answer in top {r['k']}", "ms p50 / p95"]
+    return f"Retrieval ({r['n']} questions, configured k={r['k']}, mode {r['configured_mode']})", headers, rows
+
+
+def _voice_table(v: dict[str, Any]) -> Table:
+    departments = sorted({d for c in v["configs"].values() for d in c["by_department"]})
+    rows = [
+        [name, _f(c.get("share")), str(c["n"]), *(_f(c["by_department"].get(d)) for d in departments)]
+        for name, c in v["configs"].items()
+    ]
+    return "Voice (share of drafts in the requested voice)", ["configuration", "all", "n", *departments], rows
+
+
+def _latency_tables(lat: dict[str, Any]) -> list[Table]:
+    out: list[Table] = []
     for kind, label in (("single", "drafts run alone"), ("batched", "generate amortised over the batch")):
         if lat.get(kind):
             rows = [
                 [name, str(x["n"]), *(f"{x[s]['p50']:.2f} / {x[s]['p95']:.2f}" for s in STAGES)]
                 for name, x in lat[kind].items()
             ]
-            out.append(
-                (
-                    f"Latency, seconds p50 / p95 ({label})",
-                    ["configuration", "n", *STAGES],
-                    rows,
-                )
-            )
-    a = report.get("audit")
-    if a:
-        rows = [[str(rec["rank"]), rec["area"], rec["status"], rec["message"]] for rec in a.get("recommendations", [])]
-        out.append(("Audit: recommendations, in the order to act on them", ["#", "area", "status", "finding"], rows))
-        out.append(
-            (
-                "Audit: failing cases by cause",
-                ["cause", "cases"],
-                [[c, str(n)] for c, n in a.get("failures_by_cause", {}).items()],
-            )
-        )
+            out.append((f"Latency, seconds p50 / p95 ({label})", ["configuration", "n", *STAGES], rows))
     return out
 
 
-STAGES = ("retrieve", "prompt", "generate", "validate", "total")
+def _audit_tables(a: dict[str, Any]) -> list[Table]:
+    recommendations = [
+        [str(rec["rank"]), rec["area"], rec["status"], rec["message"]] for rec in a.get("recommendations", [])
+    ]
+    causes = [[c, str(n)] for c, n in a.get("failures_by_cause", {}).items()]
+    return [
+        ("Audit: recommendations, in the order to act on them", ["#", "area", "status", "finding"], recommendations),
+        ("Audit: failing cases by cause", ["cause", "cases"], causes),
+    ]
+
+
+def tables(report: dict[str, Any]) -> list[Table]:
+    """Every table of the report, headline first, for a section that ran."""
+    out = [headline(report)]
+    if report.get("retrieval", {}).get("modes"):
+        out.append(_retrieval_table(report["retrieval"]))
+    if report.get("voice", {}).get("configs"):
+        out.append(_voice_table(report["voice"]))
+    out += _latency_tables(report.get("latency", {}))
+    if report.get("audit"):
+        out += _audit_tables(report["audit"])
+    return out
 
 
 def _md_table(table: Table) -> str:
@@ -231,7 +219,7 @@ def write_report(report: dict[str, Any], out: Path) -> dict[str, Path]:
     charts = [
         p
         for p in (
-            voice_chart(report.get("voice", {}), out / "voice.png"),
+            voice_chart(report.get("voice", {}), out / "voice.png", report.get("voice_target")),
             latency_chart(report.get("latency", {}), out / "latency.png"),
             retrieval_chart(report.get("retrieval", {}), out / "retrieval.png"),
         )

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from hybrid.evaluation.cases import EvalFileError, read_cases
+from hybrid.evaluation.cases import EvalFileError, from_source, read_cases
 from hybrid.types import Passage
 
 __all__ = ["EvalFileError", "ModeScore", "RetrievalCase", "load_cases", "score_mode"]
@@ -27,10 +27,6 @@ class RetrievalCase(BaseModel):
 
 def load_cases(path: Path) -> list[RetrievalCase]:
     return read_cases(path, RetrievalCase)
-
-
-def _is_hit(passage: Passage, case: RetrievalCase) -> bool:
-    return any(passage.source.endswith("/" + s) or passage.source == s for s in case.sources)
 
 
 @dataclass
@@ -71,7 +67,7 @@ def score_mode(
     misses = []
     for case in cases:
         got = retrieve(case.question)
-        rels = [_is_hit(p, case) for p in got[:10]]
+        rels = [from_source(p.source, case.sources) for p in got[:10]]
         first = next((i for i, r in enumerate(rels) if r), None)
         if ranks is not None:
             ranks[case.id] = None if first is None else first + 1

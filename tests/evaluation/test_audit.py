@@ -137,6 +137,16 @@ def test_voice_at_or_over_the_target_passes(report):
     assert voice["status"] == "ok" and "keep the adapter" in voice["message"]
 
 
+def test_the_voice_target_and_latency_budget_are_the_ones_the_report_ran_with(report):
+    report["voice_target"], report["latency_budget_s"] = 0.85, 30.0
+    recs = {r["area"]: r for r in audit(report)["recommendations"]}
+    assert recs["voice"]["status"] == "ok"  # 90% clears an 85% target
+    assert recs["latency"]["status"] == "ok" and "within the 30 s budget" in recs["latency"]["message"]
+    del report["voice_target"], report["latency_budget_s"]  # an older report: the settings' defaults
+    recs = {r["area"]: r for r in audit(report)["recommendations"]}
+    assert "under the 95% target" in recs["voice"]["message"] and "over the 20 s budget" in recs["latency"]["message"]
+
+
 def test_a_better_mode_is_recommended_over_raising_k(report):
     report["retrieval"]["modes"] = modes(0.6, 0.6, dense5=0.9)
     rec = audit(report)["recommendations"][0]

@@ -8,10 +8,14 @@ import json
 import pytest
 
 from hybrid.evaluation.cases import DraftingCase
+from hybrid.evaluation.constants import CONFIGS
+from hybrid.evaluation.drafting import config_spec
+from hybrid.evaluation.inputs import EvalInputs, sample
 from hybrid.evaluation.report import write_report
 from hybrid.evaluation.retrieval import RetrievalCase
-from hybrid.evaluation.runner import CONFIGS, EvalInputs, evaluate, sample
+from hybrid.evaluation.sections import evaluate
 from hybrid.pipeline import Departments, HybridPipeline
+from hybrid.pipeline.spec import DraftSpec
 from hybrid.settings import EvalSizes, EvaluationSettings
 from hybrid.style.corpus import load_corpus
 from hybrid.testing import FakeAdapterStore, FakeEmbedder, FakeGenerator, fake_knowledge
@@ -32,7 +36,7 @@ def reply(request):
     if request.adapter == "loud":
         return f"BUY NOW! The price is {fact} [1]! ORDER TODAY!"
     if request.adapter == "terse":
-        return f"- fix: {fact} [1]\n- add: lift speed 3 mm/s [1]"
+        return f"- fix: {fact} [1]\n- add: quieter lift motor [1]"
     return "The desk is a desk. The Vega Arm costs $49."
 
 
@@ -98,7 +102,6 @@ def test_every_section_is_measured_on_the_sampled_cases(setup):
     assert v["configs"]["base"]["n"] == 6  # 3 per department, the same cases for every configuration
     g = report["grounding"]
     assert g["n"] == 8 and g["source_retrieved_rate"] == 1.0
-    # the terse voice's "3 mm/s" is no claim: one-digit counts are not checked
     assert g["grounded_rate"] == 1.0 and g["answer_match_rate"] == 1.0 and g["citation_validity"] == 1.0
     assert report["format"] == {"skipped": "no held-out pull requests at corpora/changelog/heldout.jsonl"}
     single = report["latency"]["single"]
@@ -145,3 +148,27 @@ def test_the_report_is_written_as_json_markdown_html_and_charts(setup, tmp_path)
         assert paths[chart].read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
         assert f'src="{chart}.png"' in html and f"({chart}.png)" in md
     assert not list((tmp_path / "out").glob("*.tmp"))
+
+
+# What each configuration means, typed out: the eval's CONFIGS must mean exactly this.
+BY_HAND = {
+    "base": {"retrieval": False, "use_adapter": False, "style_prompt": False},
+    "base_style_prompt": {"retrieval": False, "use_adapter": False, "style_prompt": True},
+    "adapter": {"retrieval": False, "use_adapter": True, "style_prompt": False},
+    "adapter_retrieval": {"retrieval": True, "use_adapter": True, "style_prompt": False},
+}
+
+
+@pytest.mark.parametrize("config", list(BY_HAND))
+def test_an_eval_configuration_drafts_what_the_same_spec_written_by_hand_drafts(setup, config):
+    pipeline, generator, inputs, *_ = setup
+    case = inputs.drafting[1]  # loud, about the desk price
+    by_hand = DraftSpec(request=case.request, department=case.department, max_new_tokens=32, **BY_HAND[config])
+    assert config_spec(case, config, 32) == by_hand
+    generator.calls.clear()
+    ours, theirs = pipeline.draft(config_spec(case, config, 32)), pipeline.draft(by_hand)
+    assert generator.calls[0] == generator.calls[1]  # the same prompt, adapter and token cap reached the model
+    passages = lambda d: [p.source for p in d.passages]  # noqa: E731
+    assert (ours.text, ours.adapter, passages(ours)) == (theirs.text, theirs.adapter, passages(theirs))
+    assert ours.adapter == ("loud" if BY_HAND[config]["use_adapter"] else "base")
+    assert bool(ours.passages) == BY_HAND[config]["retrieval"]
