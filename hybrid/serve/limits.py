@@ -16,6 +16,8 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
+from hybrid.serve.schemas import error_body
+
 T = TypeVar("T")
 
 
@@ -220,17 +222,8 @@ class BodyLimit:
         await self.app(scope, replay, send)
 
     async def _refuse(self, send: Any, size: int) -> None:
-        body = json.dumps(
-            {
-                "error": {
-                    "message": f"request body of {size} bytes is over the {self.max_bytes}-byte limit "
-                    "(serve.max_body_bytes)",
-                    "type": "invalid_request_error",
-                    "param": "body",
-                    "code": "body_too_large",
-                }
-            }
-        ).encode()
+        message = f"request body of {size} bytes is over the {self.max_bytes}-byte limit (serve.max_body_bytes)"
+        body = json.dumps(error_body(message, "body", code="body_too_large")).encode()
         await send(
             {
                 "type": "http.response.start",

@@ -8,6 +8,12 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from hybrid.pipeline.spec import DraftSpec, SchemaSpec
+
+# The draft defaults live once, in SchemaSpec; the request body only shows them.
+_MECHANISM: Any = SchemaSpec.model_fields["mechanism"].default
+_RETRIES: Any = SchemaSpec.model_fields["retries"].default
+
 
 class TextPart(BaseModel):
     """One part of a message's content, in OpenAI's list form; only text is served."""
@@ -93,9 +99,9 @@ class DraftOptions(BaseModel):
         default=None, max_length=20, description="Only retrieve passages of these departments."
     )
     mechanism: Literal["constrained", "repair"] = Field(
-        default="constrained", description="With a schema: grammar-constrained decoding, or generate then validate."
+        default=_MECHANISM, description="With a schema: grammar-constrained decoding, or generate then validate."
     )
-    retries: int = Field(default=2, ge=0, le=5, description="With a schema: retries after an invalid reply.")
+    retries: int = Field(default=_RETRIES, ge=0, le=5, description="With a schema: retries after an invalid reply.")
 
 
 class DraftBody(BaseModel):
@@ -110,6 +116,25 @@ class DraftBody(BaseModel):
     )
     options: DraftOptions = Field(default_factory=DraftOptions, description="Drafting options.")
     stream: bool = Field(default=False, description="Send text pieces as server-sent events, then the Draft.")
+
+    def to_spec(self, schema: type[BaseModel] | None = None, max_new_tokens: int | None = None) -> DraftSpec:
+        """The draft this body asks for. The server decides the two values a client may not:
+        `schema`, the class `schema_name` names here, and `max_new_tokens` under its cap."""
+        opts = self.options
+        structured = (
+            None if schema is None else SchemaSpec(model=schema, mechanism=opts.mechanism, retries=opts.retries)
+        )
+        return DraftSpec(
+            request=self.request,
+            department=self.department,
+            k=opts.k,
+            filters={"department": opts.source_departments} if opts.source_departments else None,
+            max_new_tokens=max_new_tokens,
+            retrieval=opts.retrieval,
+            use_adapter=opts.adapter,
+            style_prompt=opts.style_prompt,
+            schema_=structured,
+        )
 
 
 class IngestDocument(BaseModel):

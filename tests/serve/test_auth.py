@@ -27,9 +27,9 @@ def test_anything_else_without_a_token_is_refused_saying_how_to_fix_it(host):
 
 
 def test_the_cli_refuses_before_loading_any_model(isolated, monkeypatch):
-    import hybrid.serve as serve_pkg
+    import hybrid.build
 
-    monkeypatch.setattr(serve_pkg, "create_app_from_settings", lambda s: pytest.fail("built the app"))
+    monkeypatch.setattr(hybrid.build, "build_app", lambda s: pytest.fail("built the app"))
     result = CliRunner().invoke(cli, ["serve", "--host", "0.0.0.0", "--port", "8123"])
     assert result.exit_code == 1
     assert "refusing to listen on 0.0.0.0 without an API token" in result.output
@@ -45,3 +45,11 @@ def test_token_comes_from_hybrid_api_token_and_the_nested_name_wins(isolated, mo
     (isolated / "hybrid.toml").write_text("[serve]\nmax_tokens = 0\n")
     with pytest.raises(ConfigError, match=r"serve.max_tokens"):
         load_settings()
+
+
+def test_the_plain_token_name_is_environment_so_it_beats_the_config_file(isolated, monkeypatch):
+    (isolated / "hybrid.toml").write_text('[serve]\napi_token = "from-file"\n')
+    assert load_settings().serve.api_token == "from-file"
+    monkeypatch.setenv("HYBRID_API_TOKEN", "plain")
+    assert load_settings().serve.api_token == "plain"
+    assert load_settings(serve={"api_token": "flag"}).serve.api_token == "flag"
