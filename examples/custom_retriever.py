@@ -1,5 +1,7 @@
 """Bring your own retriever: any object with `retrieve(query, k, filters)` returning
-`hybrid.types.Passage` works. No subclassing. Here, a keyword index over an in-memory wiki.
+`hybrid.types.Passage` works. No subclassing. Here, a keyword index over an in-memory wiki,
+handed to `build_pipeline`, which builds every other part (and keeps every other setting:
+k, token budgets, departments, style guides) from hybrid.toml.
 
     python examples/custom_retriever.py
 """
@@ -11,8 +13,7 @@ import re
 
 from _common import settings
 
-from hybrid.pipeline import Departments, HybridPipeline
-from hybrid.registry import build_adapter_registry, build_generator
+from hybrid.build import build_pipeline
 from hybrid.types import Passage
 
 WIKI = {
@@ -42,12 +43,7 @@ class WikiRetriever:
         ]
 
 
-config = settings()
-pipeline = HybridPipeline(
-    WikiRetriever(),
-    build_generator(config),
-    Departments(build_adapter_registry(config), config.pipeline.departments),
-)
+pipeline = build_pipeline(settings(), retriever=WikiRetriever())
 draft = pipeline.draft(
     "Tell visitors where to park and how to book a bay", department="support", k=2, max_new_tokens=64
 )

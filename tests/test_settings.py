@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 from pydantic import BaseModel
 
+from hybrid import settings as settings_module
 from hybrid.errors import ConfigError
 from hybrid.settings import GenerationSettings, KnowledgeSettings, ModelSettings, ServeSettings, Settings, load_settings
 
@@ -57,8 +58,26 @@ def test_malformed_toml_is_named(isolated):
         load_settings()
 
 
-@pytest.mark.parametrize("model", [Settings, KnowledgeSettings, ModelSettings, GenerationSettings, ServeSettings])
+# Every settings model the module defines, found rather than listed, so a new one is covered too.
+MODELS = [
+    obj
+    for obj in vars(settings_module).values()
+    if isinstance(obj, type) and issubclass(obj, BaseModel) and obj.__module__ == settings_module.__name__
+]
+
+
+def test_the_models_found_include_every_section():
+    assert {Settings, KnowledgeSettings, ModelSettings, GenerationSettings, ServeSettings} <= set(MODELS)
+    assert {"PipelineSettings", "EvaluationSettings", "EvalSizes"} <= {m.__name__ for m in MODELS}
+
+
+@pytest.mark.parametrize("model", MODELS, ids=lambda m: m.__name__)
 def test_every_field_is_described_and_extra_is_forbidden(model: type[BaseModel]):
     assert model.model_config.get("extra") == "forbid"
     for name, field in model.model_fields.items():
         assert field.description, f"{model.__name__}.{name} has no description"
+
+
+def test_the_kinds_default_to_the_bundled_implementations(isolated):
+    s = load_settings()
+    assert (s.models.embedder_kind, s.generation.backend, s.evaluation.retries) == ("sentence-transformers", "local", 2)

@@ -9,10 +9,10 @@ from typing import Any
 import openai
 import pytest
 
+from hybrid.build import build_generator
 from hybrid.errors import RemoteGeneratorError
 from hybrid.generation.openai import OpenAIGenerator
 from hybrid.pipeline import HybridPipeline
-from hybrid.registry import build_generator
 from hybrid.serve import create_app_from_settings
 from hybrid.testing import GeneratorContract
 from hybrid.types import GenerationRequest
