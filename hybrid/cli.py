@@ -203,7 +203,7 @@ def models() -> None:
 @_errors
 def models_prepare(ctx: click.Context, as_json: bool) -> None:
     """Resolve the embedder and dequantise/cache the generator (first run only)."""
-    from hybrid.models import prepare_generator, resolve_embedder
+    from hybrid.model_files import prepare_generator, resolve_embedder
 
     settings = _settings(ctx)
     t0 = time.perf_counter()
@@ -252,6 +252,8 @@ def adapters_train(
     ctx: click.Context, name: str, corpus: Path, department: str | None, base: str | None, as_json: bool, **hyper: Any
 ) -> None:
     """Train adapter NAME on a style corpus and save it as its next version."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
     from hybrid.style import TrainConfig, train_adapter
 
     settings = _settings(ctx)
@@ -259,16 +261,25 @@ def adapters_train(
         config = TrainConfig(**{k: v for k, v in hyper.items() if v is not None})
     except ValueError as exc:
         raise click.BadParameter(str(exc)) from None
-    ref = train_adapter(
-        name,
-        corpus,
-        _registry(ctx),
-        base or settings.models.generator,
-        settings.cache_dir,
-        config,
-        department=department,
-        show_progress=not as_json and err.is_terminal,
+    bar = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=err,
+        disable=as_json or not err.is_terminal,
     )
+    with bar:
+        ref = train_adapter(
+            name,
+            corpus,
+            _registry(ctx),
+            base or settings.models.generator,
+            settings.cache_dir,
+            config,
+            department=department,
+            progress=None if bar.disable else _StageBar(bar),
+        )
     if as_json:
         click.echo(json.dumps(ref.manifest.model_dump()))
         return
@@ -393,11 +404,11 @@ def adapters_blend(ctx: click.Context, name: str, parts: tuple[str, ...], combin
 @_errors
 def adapters_check(ctx: click.Context, as_json: bool) -> None:
     """List every adapter that must be retrained for the configured base model."""
-    from hybrid.models import prepare_generator
+    from hybrid.model_files import prepare_generator
 
     settings = _settings(ctx)
     base = prepare_generator(settings.models.generator, settings.cache_dir)
-    stale = _registry(ctx).check(base.fingerprint)
+    stale = _registry(ctx).stale_for(base.fingerprint)
     if as_json:
         click.echo(json.dumps({"base_model": base.model_id, "base_fingerprint": base.fingerprint, "retrain": stale}))
         return

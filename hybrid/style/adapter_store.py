@@ -1,4 +1,4 @@
-"""The adapter registry: `adapters/<name>/<version>/`, one folder per trained version.
+"""The adapter store: `adapters/<name>/<version>/`, one folder per trained version.
 
 Each version folder holds PEFT's `adapter_model.safetensors` and `adapter_config.json`
 plus our `manifest.json` (what it was trained on and from which base weights). The
@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import re
 import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,7 +23,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from hybrid.atomic import write_json
+from hybrid.atomic import replace_dir, write_json
 from hybrid.errors import HybridError
 from hybrid.types import BASE
 
@@ -158,7 +156,7 @@ class AdapterRegistry:
         return [BASE, *self.names(), *sorted(self.composites())]
 
     def active_version(self, name: str) -> str | None:
-        state = self._state(name)
+        state = self._activation(name)
         active = state.get("active")
         if active and active in self.versions(name):
             return str(active)
@@ -192,7 +190,8 @@ class AdapterRegistry:
         except (json.JSONDecodeError, ValidationError) as exc:
             raise AdapterError(f"{path} is malformed: {str(exc).splitlines()[0]}") from None
 
-    def _state(self, name: str) -> dict[str, Any]:
+    def _activation(self, name: str) -> dict[str, Any]:
+        """`active.json`: the active version and the ones active before it (empty if none)."""
         path = self.root / check_name(name) / "active.json"
         try:
             return dict(json.loads(path.read_text()))
@@ -207,12 +206,9 @@ class AdapterRegistry:
         returns the manifest; only a complete folder is renamed into place, so a crash
         mid-save leaves every earlier version untouched."""
         check_name(name)
-        parent = self.root / name
-        parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=parent))
-        try:
-            versions = self.versions(name)
-            version = f"v{int(versions[-1][1:]) + 1 if versions else 1}"
+        versions = self.versions(name)
+        version = f"v{int(versions[-1][1:]) + 1 if versions else 1}"
+        with replace_dir(self.root / name / version, keep_existing=True) as staging:
             manifest = write(staging).model_copy(
                 update={
                     "name": name,
@@ -222,9 +218,6 @@ class AdapterRegistry:
             )
             write_json(staging / MANIFEST, manifest.model_dump())
             validate_folder(staging)
-            os.rename(staging, parent / version)
-        finally:
-            shutil.rmtree(staging, ignore_errors=True)
         if activate:
             self.activate(name, version)
         return self.resolve(name, version)
@@ -235,7 +228,7 @@ class AdapterRegistry:
             raise AdapterError(
                 f"adapter {name!r} has no version {version!r}; versions: {', '.join(self.versions(name)) or 'none'}"
             )
-        state = self._state(name)
+        state = self._activation(name)
         history = [v for v in state.get("history", []) if v != version]
         if state.get("active") and state["active"] != version:
             history.append(state["active"])
@@ -243,7 +236,7 @@ class AdapterRegistry:
 
     def rollback(self, name: str) -> str:
         """Re-activate the version that was active before the current one."""
-        state = self._state(name)
+        state = self._activation(name)
         history = [v for v in state.get("history", []) if v in self.versions(name)]
         if not history:
             raise AdapterError(f"adapter {name!r} has no earlier active version to roll back to")
@@ -268,7 +261,7 @@ class AdapterRegistry:
             shutil.rmtree(self.root / name / v)
         if not self.versions(name):
             shutil.rmtree(self.root / name)
-        elif self._state(name).get("active") in targets:
+        elif self._activation(name).get("active") in targets:
             self.activate(name, self.versions(name)[-1])
         return [f"{name}/{v}" for v in targets]
 
@@ -284,7 +277,7 @@ class AdapterRegistry:
         comps[name] = Composite(adapters=weights, combination=combination).model_dump()
         write_json(self.root / "composites.json", comps)
 
-    def check(self, base_fingerprint: str) -> list[dict[str, str]]:
+    def stale_for(self, base_fingerprint: str) -> list[dict[str, str]]:
         """Every adapter whose active version was trained on other base weights."""
         stale = []
         for name in self.names():
@@ -301,3 +294,5 @@ class AdapterRegistry:
                     }
                 )
         return stale
+
+    check = stale_for  # the old name

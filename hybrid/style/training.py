@@ -1,11 +1,12 @@
-"""The LoRA training recipe: one readable function, no framework.
+"""The LoRA training recipe: one readable function of named phases, no framework.
 
 - Prompts use the base model's chat template, built by `hybrid.prompts`, exactly as
   drafting builds them, so the adapter learns the layout it will see.
 - Loss is on response tokens only; the prompt's labels are -100.
 - Examples are batched by length (less padding), in an order fixed by the seed.
-- A progress bar shows the running loss; the held-out loss is measured at the end, with
-  and without the adapter, so the manifest says whether the voice took.
+- Progress goes to a `hybrid.protocols.Progress` (the CLI draws it); the held-out loss is
+  measured at the end, with and without the adapter, so the manifest says whether the
+  voice took.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from hybrid.prompts import build_messages
+from hybrid.protocols import NoProgress, Progress
 from hybrid.style.corpus import CorpusError, StyleCorpus, StyleExample
 from hybrid.style.encoding import IGNORE, Encoded, encode_pair, pad_batch
 
@@ -123,7 +125,18 @@ class TrainResult:
     heldout_loss: float | None
     base_heldout_loss: float | None
     seconds: float
+
+
+@dataclass
+class LoraRun:
+    """The trainable model and what steps it: built once per `train_lora` call."""
+
+    model: Any
+    params: list[Any]
+    optimiser: Any
+    scheduler: Any
     steps: int
+    steps_per_epoch: int
 
 
 def train_lora(
@@ -132,30 +145,47 @@ def train_lora(
     corpus: StyleCorpus,
     config: TrainConfig,
     out_dir: Path,
-    show_progress: bool = True,
+    progress: Progress | None = None,
 ) -> TrainResult:
     """Train one LoRA adapter on `corpus` and save it (PEFT format, safetensors) in `out_dir`.
 
     `base_model` is left unchanged: LoRA weights live in their own modules and are removed
-    from it before returning.
+    from it before returning. `progress` hears one stage, `train <department>`, of one
+    step per optimiser step.
     """
+    t0 = time.perf_counter()
+    progress = progress or NoProgress()
+    pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
+    train, heldout = encode_corpus(tokenizer, corpus, config.max_length)
+    base_heldout = mean_token_loss(base_model, heldout, pad_id) if heldout else None
+    run = setup_lora(base_model, config, len(train))
+    progress.stage(f"train {corpus.department}", run.steps)
+    train_loss = train_steps(run, train, pad_id, config, progress)
+    heldout_loss = mean_token_loss(run.model, heldout, pad_id) if heldout else None
+    _save(run.model, out_dir, config.save_dtype)
+    run.model.unload()  # gives back the untouched base modules
+    return TrainResult(
+        train_loss=train_loss,
+        heldout_loss=heldout_loss,
+        base_heldout_loss=base_heldout,
+        seconds=time.perf_counter() - t0,
+    )
+
+
+def encode_corpus(tokenizer: Any, corpus: StyleCorpus, max_length: int) -> tuple[list[Encoded], list[Encoded]]:
+    """The corpus's training and held-out examples, encoded; errors name file and line."""
+    train = encode_all(tokenizer, corpus.train, corpus.department, max_length, str(corpus.folder / "train.jsonl"))
+    heldout = encode_all(tokenizer, corpus.heldout, corpus.department, max_length, str(corpus.folder / "heldout.jsonl"))
+    return train, heldout
+
+
+def setup_lora(base_model: Any, config: TrainConfig, examples: int) -> LoraRun:
+    """Wrap `base_model` in fresh LoRA weights (seeded) with AdamW and a warm-up + cosine schedule."""
     import torch
     from peft import LoraConfig, get_peft_model
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
     from transformers import get_cosine_schedule_with_warmup
 
-    t0 = time.perf_counter()
-    pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
-    train = encode_all(
-        tokenizer, corpus.train, corpus.department, config.max_length, str(corpus.folder / "train.jsonl")
-    )
-    heldout = encode_all(
-        tokenizer, corpus.heldout, corpus.department, config.max_length, str(corpus.folder / "heldout.jsonl")
-    )
-    base_heldout = mean_token_loss(base_model, heldout, pad_id) if heldout else None
-
     torch.manual_seed(config.seed)
-    rng = random.Random(config.seed)
     lora = LoraConfig(
         r=config.rank,
         lora_alpha=config.alpha,  # type: ignore[arg-type]
@@ -166,48 +196,41 @@ def train_lora(
     )
     model = get_peft_model(base_model, lora, adapter_name=TRAINING_KEY)
     params = [p for p in model.parameters() if p.requires_grad]
-    optim = torch.optim.AdamW(params, lr=config.lr, weight_decay=0.0)
-    per_epoch = math.ceil(len(train) / config.batch_size)
-    total = max(1, round(per_epoch * config.epochs))
-    sched = get_cosine_schedule_with_warmup(optim, num_warmup_steps=max(1, total // 10), num_training_steps=total)
-
-    progress = Progress(
-        TextColumn(f"train {corpus.department}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("loss {task.fields[loss]}"),
-        TimeRemainingColumn(),
-        disable=not show_progress,
+    optimiser = torch.optim.AdamW(params, lr=config.lr, weight_decay=0.0)
+    per_epoch = math.ceil(examples / config.batch_size)
+    steps = max(1, round(per_epoch * config.epochs))
+    scheduler = get_cosine_schedule_with_warmup(
+        optimiser, num_warmup_steps=max(1, steps // 10), num_training_steps=steps
     )
+    return LoraRun(model, params, optimiser, scheduler, steps, per_epoch)
+
+
+def train_steps(run: LoraRun, train: list[Encoded], pad_id: int, config: TrainConfig, progress: Progress) -> float:
+    """Run every optimiser step; return the mean loss over the last epoch's steps."""
+    rng = random.Random(config.seed)
     step, recent = 0, list[float]()
-    model.train()
-    with progress:
-        task = progress.add_task("", total=total, loss="-")
-        while step < total:
-            for batch in _batches(train, config.batch_size, rng):
-                if step >= total:
-                    break
-                loss = model(**pad_batch(batch, pad_id)).loss
-                loss.backward()
-                torch.nn.utils.clip_grad_norm_(params, 1.0)
-                optim.step()
-                sched.step()
-                optim.zero_grad(set_to_none=True)
-                value = float(loss.detach())
-                recent = [*recent[-(per_epoch - 1) :], value] if per_epoch > 1 else [value]
-                step += 1
-                progress.update(task, advance=1, loss=f"{sum(recent) / len(recent):.3f}")
+    run.model.train()
+    while step < run.steps:
+        for batch in _batches(train, config.batch_size, rng):
+            if step >= run.steps:
+                break
+            value = _loss_step(run, pad_batch(batch, pad_id))
+            recent = [*recent[-(run.steps_per_epoch - 1) :], value] if run.steps_per_epoch > 1 else [value]
+            step += 1
+            progress.advance()
+    return sum(recent) / len(recent)
 
-    heldout_loss = mean_token_loss(model, heldout, pad_id) if heldout else None
-    _save(model, out_dir, config.save_dtype)
-    model.unload()  # gives back the untouched base modules
-    return TrainResult(
-        train_loss=sum(recent) / len(recent),
-        heldout_loss=heldout_loss,
-        base_heldout_loss=base_heldout,
-        seconds=time.perf_counter() - t0,
-        steps=step,
-    )
+
+def _loss_step(run: LoraRun, batch: dict[str, Any]) -> float:
+    import torch
+
+    loss = run.model(**batch).loss
+    loss.backward()
+    torch.nn.utils.clip_grad_norm_(run.params, 1.0)
+    run.optimiser.step()
+    run.scheduler.step()
+    run.optimiser.zero_grad(set_to_none=True)
+    return float(loss.detach())
 
 
 def _save(model: Any, out_dir: Path, dtype: str) -> None:

@@ -9,6 +9,7 @@ from hybrid.generation import LocalGenerator
 from hybrid.generation.local import PEFT_BASE, AdapterCache, AdapterStateError
 from hybrid.prompts import Source, build_messages
 from hybrid.style import AdapterRegistry
+from hybrid.style.adapter_store import AdapterError
 
 pytestmark = pytest.mark.unit
 
@@ -82,8 +83,6 @@ def test_eviction_drops_the_least_recently_used_and_unbakes_it(trained_registry,
 def test_a_call_with_more_adapters_than_stay_resident_says_which_setting(
     trained_registry, tiny_causal_lm_path, tmp_path
 ):
-    from hybrid.style.registry import AdapterError
-
     cache = _generator(trained_registry, tiny_causal_lm_path, tmp_path, max_loaded=1).adapters
     keys = [cache.load_adapter(n)[0] for n in ("loud", "terse")]  # loading terse unloads loud
     _kwargs, context = cache.route(keys)

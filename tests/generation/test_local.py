@@ -7,7 +7,7 @@ import torch
 
 from hybrid.generation import GenerationRequest, LocalGenerator
 from hybrid.prompts import Source, build_messages
-from hybrid.style.registry import AdapterError
+from hybrid.style.adapter_store import AdapterError
 from hybrid.types import GenerationResult
 
 pytestmark = pytest.mark.unit

@@ -24,7 +24,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from hybrid.style.registry import AdapterError, AdapterRegistry, Composite
+from hybrid.style.adapter_store import AdapterError, AdapterRegistry, Composite
 from hybrid.types import BASE
 
 # PEFT's name for "no adapter" in `adapter_names=`.

@@ -15,7 +15,7 @@ from typing import Any
 from hybrid.generation.local.adapters import PEFT_BASE, AdapterCache
 from hybrid.generation.local.decode import Decoder, Sampling, stream_tokens
 from hybrid.generation.local.scoring import score
-from hybrid.style.registry import AdapterRegistry
+from hybrid.style.adapter_store import AdapterRegistry
 from hybrid.types import BASE, GenerationRequest, GenerationResult
 
 __all__ = ["BF16_DECODE", "PEFT_BASE", "LocalGenerator"]
@@ -64,7 +64,7 @@ class LocalGenerator:
             import torch
 
             from hybrid.generation.precision import use_decode_bf16
-            from hybrid.models import load_generator
+            from hybrid.model_files import load_generator
 
             load_dtype = torch.float32 if self.dtype == BF16_DECODE else getattr(torch, self.dtype)
             model, tok, files = load_generator(self.base, self.cache_dir, self.device, dtype=load_dtype)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from hybrid.style.registry import AdapterError, AdapterManifest, AdapterRegistry
+from hybrid.style.adapter_store import AdapterError, AdapterManifest, AdapterRegistry
 
 pytestmark = pytest.mark.unit
 
@@ -80,7 +80,7 @@ def test_crash_mid_save_keeps_the_previous_version(registry):
         registry.save("support", crash)
     assert registry.versions("support") == ["v1"]
     assert registry.resolve("support").version == "v1"
-    assert not [p for p in (registry.root / "support").iterdir() if p.name.startswith(".staging")]
+    assert sorted(p.name for p in (registry.root / "support").iterdir()) == ["active.json", "v1"]  # no staging left
 
 
 @pytest.mark.parametrize("bad", ["../etc", "Marketing", "a/b", "", "base", "x" * 65, ".hidden"])
@@ -129,10 +129,10 @@ def test_remove_a_version_then_all(registry):
     assert registry.names() == [] and not (registry.root / "legal").exists()
 
 
-def test_check_names_every_adapter_trained_on_another_base(registry):
+def test_stale_for_names_every_adapter_trained_on_another_base(registry):
     registry.save("legal", writer(base_fingerprint="a" * 64))
     registry.save("support", writer(base_fingerprint="b" * 64, corpus="corpora/style/support"))
-    stale = registry.check("a" * 64)
+    stale = registry.stale_for("a" * 64)
     assert [s["name"] for s in stale] == ["support"]
     assert stale[0]["retrain"] == "hybrid adapters train support --corpus corpora/style/support"
 
