@@ -29,9 +29,21 @@ class Order(BaseModel):
     urgent: bool = False
 
 
-def test_nested_bounded_schema_has_a_bound_and_names_its_largest_field():
+def test_a_nested_schema_bounds_its_largest_instance_in_real_tokens_and_names_its_largest_field(
+    tiny_causal_lm_path,
+):
+    from transformers import AutoTokenizer
+
+    tok = AutoTokenizer.from_pretrained(tiny_causal_lm_path)
     schema = Order.model_json_schema()
-    assert token_bound(schema) > 0
+    bound = token_bound(schema)
+    # The largest valid Order: every list full, every string at its length in escaped
+    # surrogate pairs, every number its widest, the longest enum value.
+    item = Item(name="\U0001f600" * 10, count=999)
+    largest = Order(kind="sell", items=[item] * 3, note="\U0001f600" * 20, urgent=False).model_dump(mode="json")
+    for text in (json.dumps(largest), json.dumps(largest, ensure_ascii=False)):
+        assert len(tok(text, add_special_tokens=False)["input_ids"]) <= bound
+        assert len(text.encode()) <= bound
     assert largest_field(schema)[0] == "items"
 
 

@@ -32,8 +32,11 @@ def test_the_adapter_under_a_grammar_writes_valid_entries_for_held_out_prs(pipel
     cases = [c for c in heldout if c.entry.type in ("fixed", "removed", "security")][:3]
     for case in cases:
         result = draft_entry(pipeline, case.pull)
-        assert isinstance(result.entry, ChangelogEntry)
-        assert result.entry.pr == case.pull.pr  # the validator checked it against the PR
+        # `pr` is pinned (emitted as known), so it proves nothing. What can fail: the house
+        # rules the grammar cannot enforce held on the first reply, and a user-visible change
+        # is not filed as `none`, which would leave it out of the changelog.
+        assert result.draft.structured.retries_used == 0, result.draft.structured.failed
+        assert result.entry.type != "none", (case.pull.pr, result.entry)
         assert result.draft.adapter == "changelog" and result.draft.structured.mechanism == "constrained"
         assert result.draft.finish_reason == "stop"
 
