@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from hybrid.knowledge.layer import Knowledge
     from hybrid.pipeline.core import HybridPipeline
     from hybrid.pipeline.departments import Departments
-    from hybrid.style.registry import AdapterRegistry
+    from hybrid.style.adapter_store import AdapterRegistry
 
 EmbedderFactory = Callable[[Settings], Embedder]
 GeneratorFactory = Callable[[Settings], Generator]
@@ -91,7 +91,7 @@ _STORES_LOCK = threading.Lock()
 def build_adapter_store(settings: Settings) -> AdapterRegistry:
     """The adapter registry of `adapters_dir`: one per folder per process, so the generator,
     the department map and the server all see the same one."""
-    from hybrid.style.registry import AdapterRegistry
+    from hybrid.style.adapter_store import AdapterRegistry
 
     key = Path(settings.adapters_dir).resolve()
     with _STORES_LOCK:
