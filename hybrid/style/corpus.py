@@ -23,6 +23,7 @@ from hybrid.prompts import Source
 # The optional file that names a corpus folder's format.
 CORPUS_FILE = "corpus.toml"
 STYLE_FORMAT = "style"
+STYLE_GUIDE = "STYLE.md"
 
 
 class CorpusError(HybridError):
@@ -72,6 +73,13 @@ def read_examples(path: Path) -> list[StyleExample]:
     return examples
 
 
+def read_style_guide(folder: Path) -> str | None:
+    """A corpus folder's `STYLE.md`, if it has one: the one place the guide is read, for
+    training and for the prompt (`<style_dir>/<department>` is that department's corpus)."""
+    path = Path(folder) / STYLE_GUIDE
+    return path.read_text(encoding="utf-8") if path.is_file() else None
+
+
 def corpus_format(folder: Path) -> str:
     """The `format` the folder's optional `corpus.toml` declares; "style" without one.
 
@@ -111,10 +119,9 @@ def load_corpus(folder: Path, department: str | None = None, reader: Reader | No
         reader = read_examples
     train = reader(folder / "train.jsonl")
     heldout = reader(folder / "heldout.jsonl") if (folder / "heldout.jsonl").exists() else []
-    guide_path = folder / "STYLE.md"
-    guide = guide_path.read_text(encoding="utf-8") if guide_path.is_file() else ""
+    guide = read_style_guide(folder) or ""
     h = hashlib.sha256()
-    for name in ("train.jsonl", "heldout.jsonl", "STYLE.md"):
+    for name in ("train.jsonl", "heldout.jsonl", STYLE_GUIDE):
         if (folder / name).is_file():
             h.update(name.encode())
             h.update(hashlib.sha256((folder / name).read_bytes()).digest())
