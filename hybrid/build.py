@@ -120,6 +120,7 @@ def build_local_generator(settings: Settings) -> LocalGenerator:
         dtype=settings.generation.dtype,
         max_loaded=settings.generation.max_loaded_adapters,
         repetition_penalty=settings.generation.repetition_penalty,
+        no_repeat_ngram_size=settings.generation.no_repeat_ngram_size,
     )
 
 
@@ -171,8 +172,9 @@ def build_pipeline(
     if settings is not None and overrides:
         raise TypeError("pass settings or load_settings overrides, not both")
     settings = settings if settings is not None else load_settings(**overrides)
+    knowledge = build_knowledge(settings) if retriever is None else _as_retriever(retriever)
     return HybridPipeline(
-        build_knowledge(settings) if retriever is None else _as_retriever(retriever),
+        knowledge,
         generator if generator is not None else build_generator(settings),
         voices if voices is not None else build_voices(settings),
         prompt,
@@ -181,6 +183,10 @@ def build_pipeline(
         context_tokens=settings.pipeline.context_tokens,
         defuse_injections=settings.pipeline.defuse_injections,
         attribute_citations=settings.pipeline.attribute_citations,
+        mode=settings.pipeline.mode,
+        lock_figures=settings.pipeline.lock_figures,
+        # The plan ranks source sentences by meaning with the knowledge layer's own embedder.
+        embedder=getattr(knowledge, "embedder", None),
     )
 
 

@@ -436,6 +436,13 @@ def _pipeline(ctx: click.Context) -> Any:
 @click.option("--no-adapter", is_flag=True, help="The base model's voice instead of the department's adapter.")
 @click.option("--style-prompt", is_flag=True, help="Put the department's STYLE.md in the prompt.")
 @click.option("--source-department", multiple=True, help="Only retrieve passages of this department (repeatable).")
+@click.option(
+    "--mode",
+    type=click.Choice(["attributed", "free"]),
+    default=None,
+    help="attributed: restate planned source sentences in voice, each cited (default: pipeline.mode). "
+    "free: the model composes the text.",
+)
 @click.option("--stream", is_flag=True, help="Print the draft as it is generated.")
 @click.option("--json", "as_json", is_flag=True, help="Print the Draft as one JSON object (with --stream: JSON lines).")
 @click.option("--schema", help="Reply as one JSON object of this pydantic model, e.g. hybrid.changelog:ChangelogEntry.")
@@ -459,6 +466,7 @@ def draft(
     no_adapter: bool,
     style_prompt: bool,
     source_department: tuple[str, ...],
+    mode: str | None,
     stream: bool,
     as_json: bool,
     schema: str | None,
@@ -469,29 +477,32 @@ def draft(
 
     With --schema the reply is one JSON object validated against that pydantic model."""
     from hybrid.errors import StructuredOutputError
+    from hybrid.pipeline.spec import make_spec
     from hybrid.structured.loading import load_schema
 
-    options: dict[str, Any] = {
-        "k": k,
-        "max_new_tokens": max_new_tokens,
-        "retrieval": not no_retrieval,
-        "adapter": not no_adapter,
-        "style_prompt": style_prompt,
-        "filters": {"department": list(source_department)} if source_department else None,
-    }
-    if schema:
-        options.update(schema=load_schema(schema), mechanism=mechanism, retries=retries)
+    spec = make_spec(
+        request,
+        department,
+        k=k,
+        max_new_tokens=max_new_tokens,
+        retrieval=not no_retrieval,
+        adapter=not no_adapter,
+        style_prompt=style_prompt,
+        mode=mode,  # type: ignore[arg-type]  # click.Choice guarantees a Mode
+        filters={"department": list(source_department)} if source_department else None,
+        **({"schema": load_schema(schema), "mechanism": mechanism, "retries": retries} if schema else {}),
+    )
     pipeline = _pipeline(ctx)
     if not stream:
         try:
-            result = pipeline.draft(request, department, **options)
+            result = pipeline.draft(spec)
         except StructuredOutputError as exc:
             # The raw replies are the user's to see: nothing is fixed silently.
             for n, (raw, errors) in enumerate(exc.attempts, 1):
                 click.echo(f"attempt {n}: {raw}\n  rejected: {'; '.join(errors)}", err=True)
             raise
     else:
-        for item in pipeline.stream(request, department, **options):
+        for item in pipeline.stream(spec):
             if not isinstance(item, str):
                 result = item
             elif as_json:
@@ -530,17 +541,27 @@ def _print_draft(d: Any, show_text: bool = True) -> None:
             )
         for c in d.citations:
             quote = c.quote if len(c.quote) <= 160 else c.quote[:160] + "…"
-            origin = " [dim](marker added: the draft states this source's figures)[/dim]" if c.origin != "model" else ""
+            origin = {
+                "attributed": " [dim](marker added: the draft states this source's figures)[/dim]",
+                "plan": " [dim](restated from this source sentence)[/dim]",
+            }.get(c.origin, "")
             out.print(f"      [{c.marker}] {escape(c.source)}:{c.start_char}-{c.end_char}{origin}", highlight=False)
             out.print(f"          “{escape(quote)}”", highlight=False)
     else:
         out.print("[bold]sources[/bold] none (retrieval off or nothing matched)")
+    if d.mode == "attributed":
+        out.print(f"[bold]plan[/bold] {len(d.plan)} source sentence(s) the draft restates")
+        for s in d.plan:
+            out.print(
+                f"  [{s.marker}] {escape(s.source)}:{s.start_char}-{s.end_char} score {s.score:.2f}", highlight=False
+            )
     if d.unsupported:
         out.print(
             f"[bold yellow]unsupported[/bold yellow] {len(d.unsupported)} claim(s) no source states — check them:"
         )
         for claim in d.unsupported:
-            out.print(f"  [yellow]{claim.kind}[/yellow] {escape(claim.text)}", highlight=False)
+            why = " [dim](a source states it of something else)[/dim]" if claim.reason == "misattributed" else ""
+            out.print(f"  [yellow]{claim.kind}[/yellow] {escape(claim.text)}{why}", highlight=False)
     else:
         out.print("[bold green]unsupported[/bold green] none: every number, date and name appears in a source")
     for r in d.removed_citations:
@@ -551,7 +572,7 @@ def _print_draft(d: Any, show_text: bool = True) -> None:
     first = f" · first token {t.first_token:.2f}" if t.first_token is not None else ""
     out.print(
         f"[dim]timings (s): retrieve {t.retrieve:.2f} · prompt {t.prompt:.2f} · generate {t.generate:.2f} · "
-        f"validate {t.validate_:.3f}{first} · total {t.total:.2f} — {d.prompt_tokens} prompt + "
+        f"validate {t.validation:.3f}{first} · total {t.total:.2f} — {d.prompt_tokens} prompt + "
         f"{d.completion_tokens} generated tokens ({d.completion_tokens / max(t.generate, 1e-9):.1f} tok/s)[/dim]"
     )
 

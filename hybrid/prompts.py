@@ -17,6 +17,12 @@ SYSTEM = (
 )
 SYSTEM_NO_SOURCES = "You write on behalf of the {department} department."
 STYLE_GUIDE = "\n\nFollow this style guide:\n{guide}"
+# Attributed drafting: the request of a row that restates one planned source sentence
+# (shown as source [1]) in voice. Training's rewrite examples use the same text, so an
+# adapter sees at inference exactly the task it learnt.
+REWRITE = "Restate source [1] as one sentence in our voice. Keep every number, date and name exactly as written."
+OPENING = "Write one short opening sentence for this, stating no numbers, dates or names: {request}"
+CLOSING = "Write one short closing sentence for this, stating no numbers, dates or names: {request}"
 
 
 @dataclass(frozen=True)

@@ -111,6 +111,12 @@ class GenerationSettings(BaseModel):
         description="Penalty on tokens already in the prompt or output. Greedy decoding from a small model loops "
         "without one; past ~1.3 it starts avoiding the sources' own words.",
     )
+    no_repeat_ngram_size: int = Field(
+        default=4,
+        ge=0,
+        description="Free-text rows never repeat a run of this many tokens (0: off). The penalty alone let the "
+        "135M model loop on formulas ('1.2 kWh * 7 hours = ...'); JSON rows are exempt, since JSON repeats by design.",
+    )
     backend: str = Field(
         default="local",
         min_length=1,
@@ -163,6 +169,17 @@ class PipelineSettings(BaseModel):
     defuse_injections: bool = Field(
         default=True,
         description="Cut instruction-like sentences ('ignore previous instructions') from passages before prompting.",
+    )
+    mode: Literal["free", "attributed"] = Field(
+        default="attributed",
+        description="How a free-text draft is written. 'attributed': plan the source sentences that answer the "
+        "request, restate each in voice (figures locked, checked, the source kept if a rewrite loses a fact) and "
+        "cite each by construction. 'free': the model composes the whole text, for large remote models.",
+    )
+    lock_figures: bool = Field(
+        default=True,
+        description="Copy-locked decoding: a draft may write a number, price, percent, date or time only as a "
+        "value its sources or request state (local generator).",
     )
 
 

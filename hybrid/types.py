@@ -102,6 +102,10 @@ class GenerationRequest:
     # Raw text to continue, with no chat template (an OpenAI /v1/completions prompt);
     # when set, `messages` is not used.
     prompt: str | None = None
+    # Copy-locked decoding: None writes freely; a list is every figure (number, price,
+    # date, time) this row may write, as found in its sources and request, and a
+    # generator that supports locking (`hybrid.generation.copylock`) enforces it.
+    locked_figures: list[str] | None = None
 
 
 @dataclass
@@ -116,4 +120,3 @@ class GenerationResult:
     seconds: float = 0.0
     finish_reason: str = "stop"
     token_ids: list[int] = field(default_factory=list)
-    extra: dict[str, Any] = field(default_factory=dict)

@@ -9,6 +9,7 @@ from hybrid.errors import StructuredOutputError
 from hybrid.pipeline.draft import Draft, FailedAttempt, StructuredReport, Timings
 from hybrid.pipeline.spec import DraftSpec
 from hybrid.pipeline.stages.generate import Generated
+from hybrid.pipeline.stages.plan import Planned
 from hybrid.pipeline.stages.prompt import Prompted
 from hybrid.pipeline.stages.retrieve import Retrieved
 from hybrid.pipeline.stages.validate import Checked
@@ -36,6 +37,7 @@ def to_draft(
     generated: Generated,
     checked: Checked,
     started: float,
+    planned: Planned | None = None,
 ) -> Draft:
     """The Draft; with a schema, a reply that never validated raises `StructuredOutputError`
     carrying every attempt and this Draft."""
@@ -54,13 +56,15 @@ def to_draft(
         unsupported=list(checked.unsupported),
         removed_citations=list(checked.removed),
         trimmed=list(prompted.trimmed),
-        notes=[*prompted.notes, *checked.notes],
+        notes=[*prompted.notes, *(planned.notes if planned else ()), *checked.notes],
         retrieval=spec.retrieval,
         style_prompt=prompted.guide is not None,
         prompt_tokens=result.prompt_tokens,
         completion_tokens=fields.pop("completion_tokens", result.completion_tokens),
         finish_reason=result.finish_reason,
         timings=timings(retrieved, prompted, generated, checked, started),
+        mode="free" if planned is None else "attributed",
+        plan=[] if planned is None else list(planned.sentences),
         **fields,
     )
     if generated.attempts is not None and not generated.attempts.outcome.ok:

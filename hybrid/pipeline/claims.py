@@ -7,11 +7,13 @@ the request itself); `hybrid.figures` defines "the same value".
 
 from __future__ import annotations
 
-from hybrid.figures import Evidence, Span, fact_spans
+from collections.abc import Sequence
+
+from hybrid.figures import Evidence, Span, fact_spans, misattributed
 from hybrid.pipeline.draft import Claim
 from hybrid.text import sentences, strip_markers
 
-__all__ = ["Evidence", "Span", "fact_spans", "sentences", "unsupported_claims"]
+__all__ = ["Evidence", "Span", "fact_spans", "misattributed_claims", "sentences", "unsupported_claims"]
 
 
 def unsupported_claims(draft: str, evidence: Evidence) -> list[Claim]:
@@ -21,4 +23,13 @@ def unsupported_claims(draft: str, evidence: Evidence) -> list[Claim]:
         for sentence in sentences(strip_markers(draft))
         for span in fact_spans(sentence)
         if not evidence.supports(span)
+    ]
+
+
+def misattributed_claims(draft: str, sources: Sequence[str]) -> list[Claim]:
+    """Every figure of `draft` that a source states, but of something else."""
+    return [
+        Claim(text=span.text, kind=span.kind, sentence=sentence, reason="misattributed")
+        for sentence in sentences(strip_markers(draft))
+        for span in misattributed(sentence, sources)
     ]

@@ -18,14 +18,16 @@ from pydantic import BaseModel
 from hybrid.pipeline.assemble import to_draft
 from hybrid.pipeline.budget import TokenBudget
 from hybrid.pipeline.draft import Draft
-from hybrid.pipeline.spec import DraftSpec, make_spec
-from hybrid.pipeline.stages.generate import Generated, generate_structured, generate_text, row_for
+from hybrid.pipeline.spec import DraftSpec, Mode, make_spec
+from hybrid.pipeline.stages.attributed import draft_attributed
+from hybrid.pipeline.stages.generate import Generated, generate_structured, generate_text, locked_figures, row_for
+from hybrid.pipeline.stages.plan import plan
 from hybrid.pipeline.stages.prompt import Prompted, RequestError, build_prompt, check_request, room_for_request
 from hybrid.pipeline.stages.retrieve import Retrieved, retrieve
 from hybrid.pipeline.stages.validate import check_json, check_text
 from hybrid.pipeline.stages.voice import choose_voice
 from hybrid.prompts import ChatPrompt
-from hybrid.protocols import Generator, PromptBuilder, Retriever, VoiceMap
+from hybrid.protocols import Embedder, Generator, PromptBuilder, Retriever, VoiceMap
 
 __all__ = ["HybridPipeline", "RequestError"]
 
@@ -45,6 +47,9 @@ class HybridPipeline:
         context_tokens: int = 2048,
         defuse_injections: bool = True,
         attribute_citations: bool = True,
+        mode: Mode = "free",
+        lock_figures: bool = False,
+        embedder: Embedder | None = None,
     ) -> None:
         self.knowledge = _check_retriever(knowledge)
         self.generator = generator
@@ -54,6 +59,9 @@ class HybridPipeline:
         self.budget = TokenBudget(generator, context_tokens, max_new_tokens)
         self.defuse_injections = defuse_injections
         self.attribute_citations = attribute_citations
+        self.mode: Mode = mode
+        self.lock_figures = lock_figures
+        self.embedder = embedder
 
     @classmethod
     def from_settings(cls, settings: Any = None, **overrides: Any) -> HybridPipeline:
@@ -91,9 +99,17 @@ class HybridPipeline:
         """The stages in order; `draft` is this drained, so the two never drift apart."""
         started = time.perf_counter()
         retrieved, prompted = self._prepare(spec)
-        if spec.schema is None:
-            generated: Generated | None = None
-            for item in generate_text(self.generator, prompted, streaming, started):
+        planned = None
+        generated: Generated | None = None
+        if spec.schema is None and (spec.mode or self.mode) == "attributed":
+            planned = plan(spec, prompted.shown, self.embedder)
+            generated, checked = draft_attributed(self.generator, spec, prompted, planned, self.prompt, self.budget)
+            if streaming:
+                generated = dataclasses.replace(generated, first_token=time.perf_counter() - started)
+                yield checked.text
+        elif spec.schema is None:
+            locked = self._locked(spec, prompted)
+            for item in generate_text(self.generator, prompted, streaming, started, locked):
                 if isinstance(item, Generated):
                     generated = item
                 else:
@@ -106,7 +122,7 @@ class HybridPipeline:
                 generated = dataclasses.replace(generated, first_token=time.perf_counter() - started)
                 yield generated.result.text
             checked = check_json(spec, prompted, generated)
-        yield to_draft(spec, retrieved, prompted, generated, checked, started)
+        yield to_draft(spec, retrieved, prompted, generated, checked, started, planned)
 
     def draft_many(self, specs: Sequence[DraftSpec]) -> list[Draft]:
         """Draft several free-text requests with one generator call, in order.
@@ -116,6 +132,9 @@ class HybridPipeline:
         batch, which is several times the throughput of one draft at a time on a CPU.
         Each draft's `timings.generate` is the whole call's time, `timings.batch` its size.
         """
+        if any((spec.mode or self.mode) == "attributed" for spec in specs):
+            # An attributed draft is already one batch of its planned sentences.
+            return [self.draft(spec) for spec in specs]
         started = time.perf_counter()
         for spec in specs:
             if spec.schema is not None:
@@ -124,7 +143,8 @@ class HybridPipeline:
         if not prepared:
             return []
         t = time.perf_counter()
-        results = self.generator.generate([row_for(prompted) for _, prompted in prepared])
+        rows = [row_for(p, locked=self._locked(spec, p)) for spec, (_, p) in zip(specs, prepared, strict=True)]
+        results = self.generator.generate(rows)
         seconds = time.perf_counter() - t
         drafts = []
         for spec, (retrieved, prompted), result in zip(specs, prepared, results, strict=True):
@@ -148,6 +168,9 @@ class HybridPipeline:
         answer's budget), so callers can trim long inputs themselves and say so."""
         spec = make_spec("-", department, schema=schema, mechanism=mechanism, retries=0, max_new_tokens=max_new_tokens)
         return room_for_request(spec, self.prompt, self.budget)
+
+    def _locked(self, spec: DraftSpec, prompted: Prompted) -> list[str] | None:
+        return locked_figures(prompted, spec.request) if self.lock_figures else None
 
     def _prepare(self, spec: DraftSpec) -> tuple[Retrieved, Prompted]:
         """Every stage before the generator runs."""

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from pydantic import BaseModel, ConfigDict, Field, SerializeAsAny
+from pydantic import BaseModel, Field, SerializeAsAny
 
 from hybrid.pipeline.spec import DraftSpec
 from hybrid.types import Passage
@@ -26,7 +24,8 @@ class Citation(BaseModel):
     origin: str = Field(
         default="model",
         description="'model': the model wrote the marker. 'attributed': the model stated a source's number, "
-        "date or price without a marker, and validation added it.",
+        "date or price without a marker, and validation added it. 'plan': an attributed draft restated this "
+        "planned source sentence (`quote`), so the citation holds by construction.",
     )
 
 
@@ -41,8 +40,25 @@ class Claim(BaseModel):
     """A fact-like span of the draft that no retrieved passage supports."""
 
     text: str = Field(description="The span as it appears in the draft.")
-    kind: str = Field(description="number, price, percent, date or name.")
+    kind: str = Field(description="number, price, percent, date, time, quantity or name.")
     sentence: str = Field(description="The draft sentence it appears in.")
+    reason: str = Field(
+        default="unsupported",
+        description="'unsupported': no passage (nor the request) states it. 'misattributed': a passage states "
+        "this value, but of another thing (the single fare given as the return fare).",
+    )
+
+
+class PlannedSentence(BaseModel):
+    """One source sentence an attributed draft restates, and where it came from."""
+
+    text: str = Field(description="The source sentence, exactly as stored.")
+    passage_id: str = Field(description="Id of the passage that holds it.")
+    marker: int = Field(description="The passage's [n] number in the prompt.")
+    source: str = Field(description="Source file of the passage.")
+    start_char: int = Field(description="Offset of the sentence in the source file's text.")
+    end_char: int = Field(description="Offset one past the sentence's end in the source file's text.")
+    score: float = Field(description="Relevance to the request (higher is more relevant).")
 
 
 class Trim(BaseModel):
@@ -112,6 +128,14 @@ class Draft(BaseModel):
     completion_tokens: int = Field(default=0, description="Tokens generated.")
     finish_reason: str = Field(default="stop", description="'stop', or 'length' if max_new_tokens cut it off.")
     timings: Timings = Field(default_factory=Timings, description="Seconds per stage.")
+    mode: str = Field(
+        default="free",
+        description="'free': the model composed the text. 'attributed': built from `plan`, one restated source "
+        "sentence at a time, each citing its passage.",
+    )
+    plan: list[PlannedSentence] = Field(
+        default_factory=list, description="Attributed mode: the source sentences the draft was built from, in order."
+    )
     data: SerializeAsAny[BaseModel] | None = Field(
         default=None, description="With a schema: the validated object (`text` is its JSON as generated)."
     )

@@ -120,6 +120,11 @@ class DraftSpec(BaseModel):
         description="Use the department's adapter; False: the base model.",
     )
     style_prompt: bool = Field(default=False, description="Put the department's style guide in the prompt.")
+    mode: Mode | None = Field(
+        default=None,
+        description="'attributed': built from planned source sentences, each restated in voice and cited by "
+        "construction. 'free': the model composes the text. None: the pipeline's default (pipeline.mode).",
+    )
     schema_: SchemaSpec | None = Field(
         default=None,
         validation_alias=AliasChoices("schema", "schema_"),
@@ -152,6 +157,7 @@ def make_spec(
     retrieval: bool = True,
     adapter: bool = True,
     style_prompt: bool = False,
+    mode: Mode | None = None,
     schema: type[BaseModel] | None = None,
     mechanism: str = "constrained",
     retries: int = 2,
@@ -181,5 +187,6 @@ def make_spec(
         retrieval=retrieval,
         use_adapter=adapter,
         style_prompt=style_prompt,
+        mode=mode,
         schema_=schema_spec,
     )

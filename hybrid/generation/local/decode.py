@@ -58,13 +58,20 @@ class Decoder:
     """Generates for groups of rows on the cache's model, serialised by `lock`."""
 
     def __init__(
-        self, tokenizer: Any, adapters: AdapterCache, lock: threading.RLock, device: str, repetition_penalty: float
+        self,
+        tokenizer: Any,
+        adapters: AdapterCache,
+        lock: threading.RLock,
+        device: str,
+        repetition_penalty: float,
+        no_repeat_ngram_size: int = 0,
     ) -> None:
         self.tokenizer = tokenizer
         self.adapters = adapters
         self.lock = lock
         self.device = device
         self.repetition_penalty = repetition_penalty
+        self.no_repeat_ngram_size = no_repeat_ngram_size
         self._grammars: Any = None
 
     def generate(
@@ -123,6 +130,8 @@ class Decoder:
             "repetition_penalty": self.repetition_penalty if penalty is None else penalty,
             **extra,
         }
+        if self.no_repeat_ngram_size and requests[0].json_schema is None and requests[0].prompt is None:
+            kwargs.setdefault("no_repeat_ngram_size", self.no_repeat_ngram_size)
         kwargs["logits_processor"] = self.logits_processors(requests, extra.get("logits_processor"))
         if sampling.do_sample:
             kwargs["temperature"] = sampling.temperature
@@ -139,6 +148,11 @@ class Decoder:
         processors = list(given or [])
         if requests[0].json_schema is not None:
             processors.append(self._grammar().processor([r.json_schema for r in requests]))
+        if any(r.locked_figures is not None for r in requests):
+            from hybrid.generation.copylock import CopyLock
+
+            # Per row: a locked row writes only its own figures, an unlocked one is untouched.
+            processors.append(CopyLock(self.tokenizer, [r.locked_figures for r in requests]))
         return LogitsProcessorList(processors)
 
     def _grammar(self) -> Any:

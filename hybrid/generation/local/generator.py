@@ -40,6 +40,7 @@ class LocalGenerator:
         dtype: str = "float32",
         max_loaded: int = 8,
         repetition_penalty: float = 1.0,
+        no_repeat_ngram_size: int = 0,
     ) -> None:
         self.base = base
         self.cache_dir = Path(cache_dir)
@@ -48,6 +49,7 @@ class LocalGenerator:
         self.dtype = dtype
         self.max_loaded = max_loaded
         self.repetition_penalty = repetition_penalty
+        self.no_repeat_ngram_size = no_repeat_ngram_size
         self.tokenizer: Any = None
         self.files: Any = None
         self._adapters: AdapterCache | None = None
@@ -75,7 +77,9 @@ class LocalGenerator:
                 tok.pad_token = tok.eos_token
             self.tokenizer, self.files = tok, files
             adapters = AdapterCache(model, self.registry, files.fingerprint, files.model_id, self.max_loaded)
-            self._decoder = Decoder(tok, adapters, self._lock, self.device, self.repetition_penalty)
+            self._decoder = Decoder(
+                tok, adapters, self._lock, self.device, self.repetition_penalty, self.no_repeat_ngram_size
+            )
             self._adapters = adapters
 
     @property

@@ -40,10 +40,21 @@ def pieces(generator: Generator, row: GenerationRequest, stream: bool) -> Iterat
     yield result
 
 
-def row_for(prompted: Prompted, schema: SchemaSpec | None = None) -> GenerationRequest:
-    """The generator row for a prompt; a schema adds its grammar (when constrained)."""
+def locked_figures(prompted: Prompted, request: str) -> list[str]:
+    """The figures a free draft may write: its sources' and request's, plus its [n] markers."""
+    from hybrid.figures import allowed_figures
+
+    markers = [str(n) for n in range(1, len(prompted.shown) + 1)]
+    return [*allowed_figures([*(p.text for p in prompted.shown), request]), *markers]
+
+
+def row_for(prompted: Prompted, schema: SchemaSpec | None = None, locked: list[str] | None = None) -> GenerationRequest:
+    """The generator row for a prompt; a schema adds its grammar (when constrained), and
+    `locked` the figures copy-locked decoding lets it write."""
     if schema is None:
-        return GenerationRequest(prompted.messages, adapter=prompted.adapter, max_new_tokens=prompted.max_new)
+        return GenerationRequest(
+            prompted.messages, adapter=prompted.adapter, max_new_tokens=prompted.max_new, locked_figures=locked
+        )
     # JSON repeats quotes, keys and the prompt's numbers by design: no repetition penalty.
     return GenerationRequest(
         prompted.messages,
@@ -54,12 +65,14 @@ def row_for(prompted: Prompted, schema: SchemaSpec | None = None) -> GenerationR
     )
 
 
-def generate_text(generator: Generator, prompted: Prompted, stream: bool, started: float) -> Iterator[str | Generated]:
+def generate_text(
+    generator: Generator, prompted: Prompted, stream: bool, started: float, locked: list[str] | None = None
+) -> Iterator[str | Generated]:
     """Yield the reply's pieces (when streaming), then the `Generated` result."""
     t = time.perf_counter()
     first: float | None = None
     result: GenerationResult | None = None
-    for piece in pieces(generator, row_for(prompted), stream):
+    for piece in pieces(generator, row_for(prompted, locked=locked), stream):
         if isinstance(piece, GenerationResult):
             result = piece
             continue

@@ -1,0 +1,167 @@
+"""Plan: choose, from the passages in the prompt, the source sentences that answer the request.
+
+The plan is what an attributed draft is built from, and it travels with the `Draft`, so a
+reviewer sees which sentence of which passage each part of the draft restates. Sentences
+are ranked by three signals, all cheap and all explainable:
+- meaning: the embedder's cosine between the request and the sentence (when the
+  pipeline has an embedder);
+- words: the share of the request's content words (names, numbers included) the
+  sentence holds;
+- rank: the passage's place in the retrieval order, as a small prior.
+Near-duplicates are dropped (the same fact often sits in two documents), and the plan
+is cut to a length budget that depends on the kind of document asked for.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from hybrid.figures import fact_spans
+from hybrid.pipeline.draft import PlannedSentence
+from hybrid.pipeline.spec import DraftSpec
+from hybrid.protocols import Embedder
+from hybrid.text import sentence_spans, words
+from hybrid.types import Passage
+
+# Words that carry no topic: without them, "Write a blog post about the trade-in program"
+# is matched on "trade-in program", not on "write" and "about".
+_STOP_WORDS = """a an the and or of to for in on at by with from about as is are be our your we you it this that
+these those what which who how when where why write draft announce compose create prepare give make tell explain
+post email blog page copy letter reply answer note summary customers customer team please new update short long
+paragraph section clause faq social media newsletter launch landing product summarise summarize"""
+_STOP = set(_STOP_WORDS.split())
+# How many facts a kind of document carries before it stops reading like one; the first
+# pattern that matches the request wins.
+KIND_BUDGETS: tuple[tuple[str, int], ...] = (
+    (r"\b(social|tweet|headline|subject line|one[- ]liner)\b", 2),
+    (r"\b(faq|question|reply|answer|clause)\b", 3),
+    (r"\b(email|newsletter|announce\w*|landing|product page|page copy|note)\b", 4),
+    (r"\b(blog|article|release notes?|summary|report|policy|terms|guide)\b", 5),
+)
+DEFAULT_BUDGET = 4
+W = (0.55, 0.35, 0.1)
+# Below this score no sentence is relevant enough to state: the draft says so instead.
+MIN_SCORE = 0.22
+# A sentence sharing this much of its words with one already planned adds nothing new.
+DUPLICATE_OVERLAP = 0.8
+
+
+@dataclass(frozen=True)
+class Planned:
+    sentences: tuple[PlannedSentence, ...] = ()
+    budget: int = DEFAULT_BUDGET
+    notes: tuple[str, ...] = ()
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    passage: Passage
+    marker: int
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        return self.passage.text[self.start : self.end]
+
+
+def budget_for(request: str) -> int:
+    """Facts the kind of document the request asks for should carry."""
+    low = request.lower()
+    for pattern, budget in KIND_BUDGETS:
+        if re.search(pattern, low):
+            return budget
+    return DEFAULT_BUDGET
+
+
+@functools.cache
+def _stemmer() -> Any:
+    import Stemmer  # PyStemmer, already installed for BM25
+
+    return Stemmer.Stemmer("english")
+
+
+def content_words(text: str) -> set[str]:
+    """Stemmed topic words, so "faster" meets "fast" and "programs" meets "program"."""
+    kept = [w for w in words(text) if w not in _STOP and len(w) > 1]
+    return set(_stemmer().stemWords(kept))
+
+
+def plan(spec: DraftSpec, shown: Sequence[Passage], embedder: Embedder | None = None) -> Planned:
+    """The sentences of `shown` that answer `spec.request`, best first, within the budget."""
+    t = time.perf_counter()
+    budget = budget_for(spec.request)
+    candidates = _candidates(shown)
+    if not candidates:
+        return Planned(budget=budget, seconds=time.perf_counter() - t)
+    scores = _scores(spec.request, candidates, embedder)
+    chosen: list[PlannedSentence] = []
+    for score, c in sorted(zip(scores, candidates, strict=True), key=lambda sc: -sc[0]):
+        if len(chosen) == budget or score < MIN_SCORE:
+            break
+        if any(_overlap(c.text, p.text) >= DUPLICATE_OVERLAP for p in chosen):
+            continue
+        chosen.append(
+            PlannedSentence(
+                text=c.text,
+                passage_id=c.passage.id,
+                marker=c.marker,
+                source=c.passage.source,
+                start_char=c.passage.start_char + c.start,
+                end_char=c.passage.start_char + c.end,
+                score=round(score, 4),
+            )
+        )
+    notes: tuple[str, ...] = ()
+    if not chosen:
+        notes = ("no sentence of the retrieved passages answers the request: the draft states no facts",)
+    # Restate facts in the order the sources give them: documents tell them in a sensible order.
+    chosen.sort(key=lambda p: (p.marker, p.start_char))
+    return Planned(tuple(chosen), budget, notes, time.perf_counter() - t)
+
+
+def _candidates(shown: Sequence[Passage]) -> list[_Candidate]:
+    out = []
+    for n, p in enumerate(shown, 1):
+        for a, b in sentence_spans(p.text, source=True):
+            text = p.text[a:b]
+            # Headings and table rules are structure, not facts to restate.
+            if text.startswith("#") or len(content_words(text)) < 3 or set(text) <= set("|-: "):
+                continue
+            out.append(_Candidate(p, n, a, b))
+    return out
+
+
+def _scores(request: str, candidates: Sequence[_Candidate], embedder: Embedder | None) -> list[float]:
+    want = content_words(request)
+    asked_figures = {s.value for s in fact_spans(request) if s.kind != "name"}
+    cosines = [0.0] * len(candidates)
+    if embedder is not None:
+        query = embedder.embed_query(request)
+        vectors = embedder.embed_documents([c.text for c in candidates])
+        cosines = [sum(q * v for q, v in zip(query, vec, strict=True)) for vec in vectors]
+    scores = []
+    for c, cosine in zip(candidates, cosines, strict=True):
+        have = content_words(c.text)
+        lexical = len(want & have) / len(want) if want else 0.0
+        spans = fact_spans(c.text)
+        figures = [s for s in spans if s.kind != "name"]
+        # A sentence with figures is what a draft most needs to carry over exactly.
+        figure_bonus = W[2] if figures else 0.0
+        if asked_figures and any(s.value in asked_figures for s in figures):
+            figure_bonus += 0.2
+        rank_prior = 0.1 / c.marker
+        meaning = cosine if embedder is not None else lexical
+        scores.append(W[0] * meaning + W[1] * lexical + figure_bonus + rank_prior)
+    return scores
+
+
+def _overlap(a: str, b: str) -> float:
+    wa, wb = words(a), words(b)
+    return len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
