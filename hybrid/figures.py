@@ -518,7 +518,8 @@ def misattributed(sentence: str, evidence_texts: Iterable[str]) -> list[Span]:
     sources: list[tuple[Span, set[str]]] = []
     for text in texts:
         for s in sentences(text, source=True):
-            figures = figure_spans(s)
+            # Read like the draft side: a small count ("Quillon 3") is no figure, nor a clause break.
+            figures = [f for f in figure_spans(s) if not _is_small_count(f)]
             sources += [(f, figure_context(s, f, figures)) for f in figures if f.kind != "date"]
     drafted = [f for f in figure_spans(sentence) if f.kind != "date" and not _is_small_count(f)]
     flagged = []

@@ -101,3 +101,18 @@ def strip_markers(text: str) -> str:
 def words(text: str) -> set[str]:
     """Lower-case word tokens, numbers and $/% kept, for overlap scores."""
     return set(WORD.findall(text.lower()))
+
+
+def repeated_ngram_share(text: str, n: int = 3) -> float:
+    """Share of the word n-grams of `text` that already occurred earlier in it: 0 for
+    text that never repeats itself, near 1 for a loop."""
+    tokens = re.findall(r"\w+|[^\w\s]", strip_markers(text).lower())
+    grams = [tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1)]
+    if not grams:
+        return 0.0
+    seen: set[tuple[str, ...]] = set()
+    repeated = 0
+    for g in grams:
+        repeated += g in seen
+        seen.add(g)
+    return repeated / len(grams)

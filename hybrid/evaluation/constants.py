@@ -14,9 +14,12 @@ CONFIGS: dict[str, dict[str, Any]] = {
     "base": {"retrieval": False, "use_adapter": False},
     "base_style_prompt": {"retrieval": False, "use_adapter": False, "style_prompt": True},
     "adapter": {"retrieval": False},
-    "adapter_retrieval": {},
+    "adapter_retrieval": {"mode": "attributed"},
+    "free_retrieval": {"mode": "free"},
 }
 # The full pipeline: the configuration grounding and latency are judged on.
 FULL = "adapter_retrieval"
+# Each drafting mode's full-pipeline configuration, compared side by side on the grounding sample.
+BY_MODE = {"attributed": FULL, "free": "free_retrieval"}
 MODES = ("dense", "bm25", "hybrid")
 STAGES = ("retrieve", "prompt", "generate", "validate", "total")

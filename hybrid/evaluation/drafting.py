@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from hybrid.errors import HybridError
 from hybrid.evaluation.cases import DraftingCase
-from hybrid.evaluation.constants import CONFIGS, FULL
+from hybrid.evaluation.constants import BY_MODE, CONFIGS
 from hybrid.evaluation.grounding import Grounding
 from hybrid.evaluation.inputs import sample
 from hybrid.pipeline.draft import Draft
@@ -49,7 +49,7 @@ class DraftPlan:
         return {c.id for c in self.voice_cases}
 
     def cases_for(self, config: str) -> list[DraftingCase]:
-        return self.drafted if config == FULL else self.voice_cases
+        return self.drafted if config in BY_MODE.values() else self.voice_cases
 
 
 def plan_drafts(cases: Sequence[DraftingCase], sizes: EvalSizes, seed: int) -> DraftPlan:

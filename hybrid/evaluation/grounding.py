@@ -9,6 +9,11 @@ Per draft:
 - `facts_found`: the case's expected strings the draft states (case and spacing aside).
 - `source_retrieved`: a passage of the case's answer source was in the prompt, which
   separates a retrieval miss from a grounding failure.
+- `unsupported_figures` / `unsupported_names`: figures (numbers, prices, percents, dates,
+  times, quantities) and names no passage in the prompt nor the request states, plus
+  figures a passage states of another thing (`Draft.unsupported`).
+- `citations_correct`: citations whose passage holds every figure of the citing sentence.
+- `repetition`: the share of the draft's word 3-grams that repeat an earlier one.
 """
 
 from __future__ import annotations
@@ -18,8 +23,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from hybrid.evaluation.cases import from_source
+from hybrid.figures import fact_spans
 from hybrid.pipeline.claims import Evidence, unsupported_claims
-from hybrid.pipeline.draft import Draft
+from hybrid.pipeline.draft import Citation, Draft
+from hybrid.text import repeated_ngram_share
 
 __all__ = ["Grounding", "check", "from_source", "normalise", "summarise"]
 
@@ -40,6 +47,11 @@ class Grounding:
     facts_missing: list[str] = field(default_factory=list)
     source_retrieved: bool = False
     source_cited: bool = False
+    unsupported_figures: list[str] = field(default_factory=list)
+    unsupported_names: list[str] = field(default_factory=list)
+    citations_correct: int = 0
+    citations: int = 0
+    repetition: float = 0.0
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -52,6 +64,11 @@ class Grounding:
             "facts_missing": self.facts_missing,
             "source_retrieved": self.source_retrieved,
             "source_cited": self.source_cited,
+            "unsupported_figures": self.unsupported_figures,
+            "unsupported_names": self.unsupported_names,
+            "citations_correct": self.citations_correct,
+            "citations": self.citations,
+            "repetition": round(self.repetition, 4),
         }
 
 
@@ -73,7 +90,21 @@ def check(draft: Draft, facts: Sequence[str], sources: Sequence[str]) -> Groundi
         facts_missing=[f for f in facts if f not in found],
         source_retrieved=any(from_source(p.source, sources) for p in draft.passages),
         source_cited=any(from_source(c.source, sources) for c in draft.citations),
+        unsupported_figures=[c.text for c in draft.unsupported if c.kind != "name"],
+        unsupported_names=[c.text for c in draft.unsupported if c.kind == "name"],
+        citations_correct=sum(_holds_figures(draft, c) for c in draft.citations),
+        citations=len(draft.citations),
+        repetition=repeated_ngram_share(draft.text),
     )
+
+
+def _holds_figures(draft: Draft, citation: Citation) -> bool:
+    """Whether the cited passage states every figure of the sentence that cites it."""
+    passage = next((p for p in draft.passages if p.id == citation.passage_id), None)
+    if passage is None:
+        return False
+    evidence = Evidence.of([passage.text])
+    return all(evidence.supports(s) for s in fact_spans(citation.sentence) if s.kind != "name")
 
 
 def summarise(checks: Sequence[Grounding]) -> dict[str, float | int]:
@@ -92,4 +123,10 @@ def summarise(checks: Sequence[Grounding]) -> dict[str, float | int]:
         "fact_recall": sum(len(g.facts_found) for g in checks) / expected if expected else 0.0,
         "source_retrieved_rate": sum(g.source_retrieved for g in checks) / n,
         "source_cited_rate": sum(g.source_cited for g in checks) / n,
+        "unsupported_figure_share": sum(bool(g.unsupported_figures) for g in checks) / n,
+        "unsupported_name_share": sum(bool(g.unsupported_names) for g in checks) / n,
+        "citation_correctness": (
+            sum(g.citations_correct for g in checks) / cited if (cited := sum(g.citations for g in checks)) else 1.0
+        ),
+        "repetition_3gram": sum(g.repetition for g in checks) / n,
     }

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from hybrid.evaluation.cases import DraftingCase
-from hybrid.evaluation.constants import CONFIGS, FULL, MODES, REPORT_VERSION
+from hybrid.evaluation.constants import BY_MODE, CONFIGS, FULL, MODES, REPORT_VERSION
 from hybrid.evaluation.drafting import DraftPlan, Drafts, draft_all, draft_record, plan_drafts, warm_up
 from hybrid.evaluation.format import run_format, summarise_format
 from hybrid.evaluation.grounding import check, normalise, summarise
@@ -155,13 +155,27 @@ def voice_section(
 def grounding_section(
     drafts: dict[str, Drafts], predictions: dict[str, dict[str, str]], plan: DraftPlan
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """`grounding` on the full pipeline's drafts, and their `cases.drafting` records."""
+    """`grounding` on the full pipeline's drafts (with `by_mode`: each drafting mode's
+    full-pipeline drafts of the same cases, side by side), and the `cases.drafting` records."""
     by_id = plan.by_id
-    checks = {i: check(d, by_id[i].facts, by_id[i].sources) for i, d in drafts[FULL].items() if isinstance(d, Draft)}
-    section = {"config": FULL, **summarise(list(checks.values()))}
-    records = [
-        draft_record(by_id[i], d, checks.get(i), predictions[FULL].get(i), FULL) for i, d in drafts[FULL].items()
-    ]
+    section: dict[str, Any] = {}
+    records: list[dict[str, Any]] = []
+    by_mode: dict[str, Any] = {}
+    for mode, config in BY_MODE.items():
+        if config not in drafts:
+            continue
+        checks = {
+            i: check(d, by_id[i].facts, by_id[i].sources) for i, d in drafts[config].items() if isinstance(d, Draft)
+        }
+        said = predictions.get(config, {})
+        voice = [said[i] == by_id[i].department for i in checks if i in said]
+        by_mode[mode] = {
+            "config": config,
+            **summarise(list(checks.values())),
+            "voice_share": sum(voice) / len(voice) if voice else None,
+        }
+        records += [draft_record(by_id[i], d, checks.get(i), said.get(i), config) for i, d in drafts[config].items()]
+    section = {**by_mode.get("attributed", {"config": FULL}), "by_mode": by_mode}
     return section, records
 
 

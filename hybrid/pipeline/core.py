@@ -101,7 +101,7 @@ class HybridPipeline:
         retrieved, prompted = self._prepare(spec)
         planned = None
         generated: Generated | None = None
-        if spec.schema is None and (spec.mode or self.mode) == "attributed":
+        if self._attributed(spec):
             planned = plan(spec, prompted.shown, self.embedder)
             generated, checked = draft_attributed(self.generator, spec, prompted, planned, self.prompt, self.budget)
             if streaming:
@@ -132,7 +132,7 @@ class HybridPipeline:
         batch, which is several times the throughput of one draft at a time on a CPU.
         Each draft's `timings.generate` is the whole call's time, `timings.batch` its size.
         """
-        if any((spec.mode or self.mode) == "attributed" for spec in specs):
+        if any(self._attributed(spec) for spec in specs):
             # An attributed draft is already one batch of its planned sentences.
             return [self.draft(spec) for spec in specs]
         started = time.perf_counter()
@@ -168,6 +168,10 @@ class HybridPipeline:
         answer's budget), so callers can trim long inputs themselves and say so."""
         spec = make_spec("-", department, schema=schema, mechanism=mechanism, retries=0, max_new_tokens=max_new_tokens)
         return room_for_request(spec, self.prompt, self.budget)
+
+    def _attributed(self, spec: DraftSpec) -> bool:
+        # With no retrieval there is nothing to plan from: the voice-only draft is free text.
+        return spec.schema is None and spec.retrieval and (spec.mode or self.mode) == "attributed"
 
     def _locked(self, spec: DraftSpec, prompted: Prompted) -> list[str] | None:
         return locked_figures(prompted, spec.request) if self.lock_figures else None

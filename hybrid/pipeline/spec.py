@@ -123,7 +123,8 @@ class DraftSpec(BaseModel):
     mode: Mode | None = Field(
         default=None,
         description="'attributed': built from planned source sentences, each restated in voice and cited by "
-        "construction. 'free': the model composes the text. None: the pipeline's default (pipeline.mode).",
+        "construction (free text only, and only with retrieval: without sources there is nothing to plan). "
+        "'free': the model composes the text. None: the pipeline's default (pipeline.mode).",
     )
     schema_: SchemaSpec | None = Field(
         default=None,

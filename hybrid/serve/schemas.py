@@ -102,6 +102,11 @@ class DraftOptions(BaseModel):
         default=_MECHANISM, description="With a schema: grammar-constrained decoding, or generate then validate."
     )
     retries: int = Field(default=_RETRIES, ge=0, le=5, description="With a schema: retries after an invalid reply.")
+    mode: Literal["attributed", "free"] | None = Field(
+        default=None,
+        description="'attributed': restate planned source sentences in voice, each cited; 'free': the model "
+        "composes the text. Unset: the server's pipeline.mode.",
+    )
 
 
 class DraftBody(BaseModel):
@@ -133,6 +138,7 @@ class DraftBody(BaseModel):
             retrieval=opts.retrieval,
             use_adapter=opts.adapter,
             style_prompt=opts.style_prompt,
+            mode=opts.mode,
             schema_=structured,
         )
 

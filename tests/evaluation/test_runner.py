@@ -16,6 +16,7 @@ from hybrid.evaluation.retrieval import RetrievalCase
 from hybrid.evaluation.sections import evaluate
 from hybrid.pipeline import Departments, HybridPipeline
 from hybrid.pipeline.spec import DraftSpec
+from hybrid.prompts import REWRITE
 from hybrid.settings import EvalSizes, EvaluationSettings
 from hybrid.style.corpus import load_corpus
 from hybrid.testing import FakeAdapterStore, FakeEmbedder, FakeGenerator, fake_knowledge
@@ -98,27 +99,41 @@ def test_every_section_is_measured_on_the_sampled_cases(setup):
     assert r["reranker"]["available"] is False and "Hugging Face hub" in r["reranker"]["reason"]
     v = report["voice"]
     assert v["classifier_heldout_accuracy"] == 1.0 and v["trusted"]
-    assert v["configs"]["adapter"]["share"] == 1.0 and v["configs"]["adapter_retrieval"]["share"] == 1.0
+    assert v["configs"]["adapter"]["share"] == 1.0 and v["configs"]["free_retrieval"]["share"] == 1.0
     assert v["configs"]["base"]["n"] == 6  # 3 per department, the same cases for every configuration
     g = report["grounding"]
     assert g["n"] == 8 and g["source_retrieved_rate"] == 1.0
     assert g["grounded_rate"] == 1.0 and g["answer_match_rate"] == 1.0 and g["citation_validity"] == 1.0
+    # The two drafting modes side by side, on the same cases.
+    attributed, free = g["by_mode"]["attributed"], g["by_mode"]["free"]
+    assert attributed["config"] == "adapter_retrieval" and free["config"] == "free_retrieval"
+    assert attributed["n"] == free["n"] == 8 and attributed["fact_recall"] == 1.0
+    assert attributed["unsupported_figure_share"] == 0.0 and attributed["citation_correctness"] == 1.0
+    assert 0 <= free["repetition_3gram"] < 1 and free["voice_share"] == 1.0
     assert report["format"] == {"skipped": "no held-out pull requests at corpora/changelog/heldout.jsonl"}
     single = report["latency"]["single"]
     assert set(single) == set(CONFIGS) and all(s["n"] == 2 for s in single.values())
     # batches of 3 in department order: 6 drafts -> 2 calls for each of base, base + style
-    # prompt and adapter; 8 full-pipeline drafts -> 3 calls (the middle one mixes adapters)
+    # prompt and adapter; 8 free full-pipeline drafts -> 3 calls (the middle one mixes adapters)
     batched = [[r.adapter for r in call] for call in generator.calls if len(call) > 1]
     assert batched[:2] == [["base"] * 3] * 2
-    assert batched[4:9] == [["loud"] * 3, ["terse"] * 3, ["loud"] * 3, ["loud", "terse", "terse"], ["terse"] * 2]
+    free_calls = [c for c in generator.calls if len(c) > 1 and all(REWRITE not in r.messages[-1]["content"] for r in c)]
+    assert [[r.adapter for r in c] for c in free_calls][-3:] == [
+        ["loud"] * 3,
+        ["loud", "terse", "terse"],
+        ["terse"] * 2,
+    ]
+    # an attributed draft is one call of its own rows, all in the draft's voice (plus a retry call, if any)
+    attributed_calls = [c for c in generator.calls if any(REWRITE in r.messages[-1]["content"] for r in c)]
+    assert len(attributed_calls) >= 8 and all(len({r.adapter for r in c}) == 1 for c in attributed_calls)
 
 
 def test_the_base_voice_is_judged_by_the_classifier_not_assumed(setup):
     report = run(setup)
     base = report["voice"]["configs"]["base"]
     assert base["share"] == 0.5  # the flat base voice lands in one class for every department
-    drafts = report["cases"]["drafting"]
-    assert all(d["voice"] == d["department"] for d in drafts)
+    drafts = [d for d in report["cases"]["drafting"] if d["config"] == "free_retrieval"]
+    assert drafts and all(d["voice"] == d["department"] for d in drafts)
 
 
 def test_same_seed_same_report_and_another_seed_another_sample(setup):
@@ -155,7 +170,8 @@ BY_HAND = {
     "base": {"retrieval": False, "use_adapter": False, "style_prompt": False},
     "base_style_prompt": {"retrieval": False, "use_adapter": False, "style_prompt": True},
     "adapter": {"retrieval": False, "use_adapter": True, "style_prompt": False},
-    "adapter_retrieval": {"retrieval": True, "use_adapter": True, "style_prompt": False},
+    "adapter_retrieval": {"retrieval": True, "use_adapter": True, "style_prompt": False, "mode": "attributed"},
+    "free_retrieval": {"retrieval": True, "use_adapter": True, "style_prompt": False, "mode": "free"},
 }
 
 
@@ -166,8 +182,11 @@ def test_an_eval_configuration_drafts_what_the_same_spec_written_by_hand_drafts(
     by_hand = DraftSpec(request=case.request, department=case.department, max_new_tokens=32, **BY_HAND[config])
     assert config_spec(case, config, 32) == by_hand
     generator.calls.clear()
-    ours, theirs = pipeline.draft(config_spec(case, config, 32)), pipeline.draft(by_hand)
-    assert generator.calls[0] == generator.calls[1]  # the same prompt, adapter and token cap reached the model
+    ours = pipeline.draft(config_spec(case, config, 32))
+    calls = len(generator.calls)
+    theirs = pipeline.draft(by_hand)
+    # the same prompts, adapters, token caps and locks reached the model
+    assert calls and generator.calls[:calls] == generator.calls[calls:]
     passages = lambda d: [p.source for p in d.passages]  # noqa: E731
     assert (ours.text, ours.adapter, passages(ours)) == (theirs.text, theirs.adapter, passages(theirs))
     assert ours.adapter == ("loud" if BY_HAND[config]["use_adapter"] else "base")

@@ -1,0 +1,112 @@
+"""Attributed drafting with a scripted generator: what the pipeline guarantees whatever the model writes."""
+
+from __future__ import annotations
+
+import pytest
+
+from hybrid.figures import fact_spans
+from hybrid.pipeline import Departments, HybridPipeline
+from hybrid.pipeline.spec import DraftSpec
+from hybrid.pipeline.stages.attributed import NOTHING, keeps_facts
+from hybrid.prompts import CLOSING, OPENING, REWRITE
+from hybrid.testing import FakeAdapterStore, FakeGenerator, fake_knowledge
+from hybrid.types import GenerationRequest
+
+pytestmark = pytest.mark.unit
+
+DOCS = {
+    "kettle.md": "# Quillon 3 kettle\n\nThe Quillon 3 kettle costs €74.90 and boils a litre in 95 seconds.\n\n"
+    "It comes in slate and sand.\n",
+    "ferry.md": "# Ferry fares\n\nA single fare costs 14.50 euros; a return costs 25 euros.\n",
+}
+
+
+def said(r: GenerationRequest) -> str:
+    return r.messages[-1]["content"]
+
+
+def scripted(rewrite: str, frame: str = "Here is some news.") -> FakeGenerator:
+    def reply(r: GenerationRequest) -> str:
+        return rewrite if REWRITE in said(r) else frame
+
+    return FakeGenerator(["marketing"], reply=reply)
+
+
+def pipeline(isolated, generator: FakeGenerator) -> HybridPipeline:
+    knowledge = fake_knowledge(DOCS, isolated)
+    voices = Departments(FakeAdapterStore(["marketing"]))
+    return HybridPipeline(knowledge, generator, voices, k=2, mode="attributed")
+
+
+def figures(text: str) -> set[str]:
+    return {s.text for s in fact_spans(text) if s.kind != "name"}
+
+
+def test_a_planted_figure_is_stated_cited_and_nothing_else_is(isolated):
+    # The model invents a price in its rewrite; the pipeline must not let it through.
+    gen = scripted("Our Quillon 3 is yours for just €69.90 today!")
+    d = pipeline(isolated, gen).draft("Announce the Quillon 3 kettle price", "marketing")
+    assert d.mode == "attributed" and d.plan
+    assert "€74.90" in d.text and "69.90" not in d.text
+    (kettle,) = [c for c in d.citations if "74.90" in c.quote]
+    assert kettle.origin == "plan" and kettle.source.endswith("kettle.md")
+    assert f"[{kettle.marker}]" in d.text
+    source_figures = figures(DOCS["kettle.md"]) | figures(DOCS["ferry.md"])
+    assert figures(d.text) <= source_figures
+    assert d.unsupported == []
+    assert any("source sentence is used as is" in n for n in d.notes)
+
+
+def test_a_faithful_rewrite_is_kept_in_voice_and_cites_its_passage(isolated):
+    gen = scripted("You can boil a litre in just 95 seconds with the Quillon 3 kettle, yours for €74.90.")
+    d = pipeline(isolated, gen).draft("Announce the Quillon 3 kettle price", "marketing")
+    assert "yours for €74.90 [1]." in d.text
+    assert d.citations[0].quote == DOCS["kettle.md"].split("\n\n")[1]
+    assert not any("used as is" in n for n in d.notes)
+
+
+def test_every_row_of_an_attributed_draft_is_one_batch_and_copy_locked(isolated):
+    gen = scripted("The Quillon 3 kettle costs €74.90 and boils a litre in 95 seconds.")
+    pipeline(isolated, gen).draft("Announce the Quillon 3 kettle price", "marketing")
+    (batch,) = gen.calls
+    kinds = [OPENING.split("{")[0] in said(r) for r in batch]
+    assert kinds[0] and CLOSING.split("{")[0] in said(batch[-1])
+    body = [r for r in batch if REWRITE in said(r)]
+    assert body and all(r.locked_figures is not None and "74.90" in r.locked_figures for r in body)
+    assert all(r.locked_figures is not None for r in batch)
+
+
+def test_a_frame_that_states_a_fact_is_dropped(isolated):
+    gen = scripted("The Quillon 3 kettle costs €74.90 and boils a litre in 95 seconds.", frame="Launching May 3!")
+    d = pipeline(isolated, gen).draft("Announce the Quillon 3 kettle price", "marketing")
+    assert "May 3" not in d.text
+    assert any("opening" in n for n in d.notes) and any("closing" in n for n in d.notes)
+
+
+def test_no_relevant_fact_gives_a_draft_that_says_so_with_an_empty_plan(isolated):
+    gen = scripted("Anything at all, 42 times.")
+    d = pipeline(isolated, gen).draft(DraftSpec(request="Describe our parental leave policy", department="marketing"))
+    assert d.plan == [] and d.citations == []
+    assert d.text == NOTHING
+    assert any("no sentence" in n for n in d.notes)
+    assert gen.calls == []  # nothing for the model to restate, so no model call
+
+
+def test_free_mode_is_still_there_per_request(isolated):
+    gen = scripted("unused", frame="Free text about the kettle.")
+    d = pipeline(isolated, gen).draft("Announce the Quillon 3 kettle price", "marketing", mode="free")
+    assert d.mode == "free" and d.plan == [] and d.text == "Free text about the kettle."
+
+
+@pytest.mark.parametrize(
+    ("rewrite", "ok"),
+    [
+        ("Our single fare is 14.50 euros, and a return is 25 euros.", True),
+        ("A return costs 14.50 euros.", False),  # a figure kept but stated of another thing
+        ("A single fare costs 14.50 euros.", False),  # the return fare lost
+        ("Fares are cheap.", False),
+        ("A single costs 14.50 euros; a return 25 euros, or 40 for two.", False),  # a figure added
+    ],
+)
+def test_a_rewrite_must_keep_every_figure_of_its_source_and_add_none(rewrite, ok):
+    assert keeps_facts("A single fare costs 14.50 euros; a return costs 25 euros.", rewrite) is ok
