@@ -13,7 +13,7 @@ from _common import FACTS, settings
 from llama_index.core import Document, Settings, SimpleKeywordTableIndex
 from llama_index.core.query_engine import RetrieverQueryEngine
 
-from hybrid.interop.llamaindex import HybridLLM, KnowledgeRetriever
+from hybrid.interop.llamaindex import HybridLLM, KnowledgeRetriever, as_retriever
 from hybrid.pipeline import HybridPipeline
 
 pipeline = HybridPipeline.from_settings(settings())
@@ -34,7 +34,9 @@ docs = [
     Document(text="The Vega monitor arm holds screens up to 9 kg.", metadata={"source": "products/vega.md"}),
 ]
 keyword_retriever = SimpleKeywordTableIndex.from_documents(docs, llm=llm).as_retriever(retriever_mode="simple")
-li_pipeline = HybridPipeline(keyword_retriever, pipeline.generator, pipeline.adapters)
+# as_retriever turns its nodes into Passages; build_pipeline(retriever=...) does the same
+# and keeps every other setting.
+li_pipeline = HybridPipeline(as_retriever(keyword_retriever), pipeline.generator, pipeline.adapters)
 draft = li_pipeline.draft("How heavy a screen can the Vega arm hold?", department="support", max_new_tokens=48)
 print("\nHybridPipeline over a LlamaIndex retriever:\n", draft.text)
 print("  passages:", [p.source for p in draft.passages], "citations:", [c.source for c in draft.citations])
