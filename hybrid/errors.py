@@ -24,6 +24,10 @@ class StoreError(HybridError):
     """The knowledge store is unreachable, locked, or was built differently."""
 
 
+class FilterError(HybridError, ValueError):
+    """A retrieval filter is not in the filter language; the message names the field."""
+
+
 class EmptyStoreError(StoreError):
     """Retrieval was asked of a store with nothing in it."""
 

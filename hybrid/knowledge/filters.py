@@ -12,16 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from hybrid.errors import HybridError
+from hybrid.errors import FilterError
+
+__all__ = ["FilterError", "cache_key", "matcher", "matches", "normalise", "to_chroma_where"]
 
 Scalar = str | int | float | bool
 _SCALARS = (str, int, float, bool)
 _SEQUENCES = (list, tuple, set, frozenset)
 _ALLOWED = "a str, int, float or bool value, or a list/tuple/set of them"
-
-
-class FilterError(HybridError, ValueError):
-    """A retrieval filter is not in the filter language; the message names the field."""
 
 
 def _accepted(field: str, want: Any) -> frozenset[Scalar]:
