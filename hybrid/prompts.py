@@ -7,7 +7,9 @@ the system prompt says that text inside those blocks is material, not instructio
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import html
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 SYSTEM = (
@@ -25,6 +27,36 @@ OPENING = "Write one short opening sentence for this, stating no numbers, dates 
 CLOSING = "Write one short closing sentence for this, stating no numbers, dates or names: {request}"
 
 
+# Text that reaches the prompt is rendered by the chat template and re-tokenised, so a
+# special token's string anywhere in it would become a real token (a new role turn).
+# ChatML-style tokens (<|...|>, also with fullwidth bars) are broken wherever they appear;
+# a tokenizer's other special tokens are passed in by name (ChatPrompt(special_tokens=)).
+_CHATML = re.compile(r"<[|\uff5c][^<>\s|\uff5c]{1,64}[|\uff5c]>")
+_SOURCE_TAG = re.compile(r"<(?=\s*/?\s*source\b)", re.I)
+JOINER = "\u200d"  # zero-width: invisible to a reader, but no longer the token's string
+_SPACES = re.compile(r"[\r\n\t\v\f\x85\u2028\u2029]")
+
+
+def neutralise(text: str, special_tokens: Iterable[str] = ()) -> str:
+    """`text` with every special-token string broken by a zero-width joiner after its first
+    character, so the tokenizer reads it as plain characters."""
+    text = _CHATML.sub(lambda m: m.group()[0] + JOINER + m.group()[1:], text)
+    for token in special_tokens:
+        if len(token) > 1 and token in text:
+            text = text.replace(token, token[0] + JOINER + token[1:])
+    return text
+
+
+def _attribute(value: str, special_tokens: Iterable[str]) -> str:
+    # A quote, bracket or newline in a file name must not end the attribute or the tag.
+    return html.escape(_SPACES.sub(" ", neutralise(value, special_tokens)), quote=True).replace("&#x27;", "'")
+
+
+def _body(text: str, special_tokens: Iterable[str]) -> str:
+    # Only our own tags delimit sources: a passage's "</source>" is shown, never obeyed.
+    return _SOURCE_TAG.sub("<" + JOINER, neutralise(text, special_tokens))
+
+
 @dataclass(frozen=True)
 class Source:
     """A passage as the prompt shows it."""
@@ -33,9 +65,11 @@ class Source:
     text: str
 
 
-def format_sources(sources: Sequence[Source]) -> str:
+def format_sources(sources: Sequence[Source], special_tokens: Iterable[str] = ()) -> str:
+    specials = tuple(special_tokens)
     return "\n\n".join(
-        f'<source n="{i}" file="{s.source}">\n{s.text.strip()}\n</source>' for i, s in enumerate(sources, 1)
+        f'<source n="{i}" file="{_attribute(s.source, specials)}">\n{_body(s.text.strip(), specials)}\n</source>'
+        for i, s in enumerate(sources, 1)
     )
 
 
@@ -44,19 +78,29 @@ def build_messages(
     sources: Sequence[Source],
     department: str,
     style_guide: str | None = None,
+    special_tokens: Iterable[str] = (),
 ) -> list[dict[str, str]]:
-    """Chat messages for one request: system rules, then the sources and the request."""
+    """Chat messages for one request: system rules, then the sources and the request.
+    Every piece of text that is not ours is neutralised (see `neutralise`)."""
+    specials = tuple(special_tokens)
     system = (SYSTEM if sources else SYSTEM_NO_SOURCES).format(department=department)
     if style_guide:
-        system += STYLE_GUIDE.format(guide=style_guide.strip())
-    user = f"{format_sources(sources)}\n\nRequest: {instruction.strip()}" if sources else instruction.strip()
+        system += STYLE_GUIDE.format(guide=_body(style_guide.strip(), specials))
+    request = _body(instruction.strip(), specials)
+    user = f"{format_sources(sources, specials)}\n\nRequest: {request}" if sources else request
     return [{"role": "system", "content": system}, {"role": "user", "content": user}]
 
 
 class ChatPrompt:
-    """The default `PromptBuilder`: the layout the shipped adapters were trained on."""
+    """The default `PromptBuilder`: the layout the shipped adapters were trained on.
+
+    `special_tokens` (e.g. a tokenizer's `all_special_tokens`) are neutralised as well as
+    the ChatML-style ones every prompt is cleared of."""
+
+    def __init__(self, special_tokens: Iterable[str] = ()) -> None:
+        self.special_tokens = tuple(special_tokens)
 
     def build(
         self, request: str, sources: Sequence[Source], department: str, style_guide: str | None = None
     ) -> list[dict[str, str]]:
-        return build_messages(request, sources, department, style_guide)
+        return build_messages(request, sources, department, style_guide, self.special_tokens)
