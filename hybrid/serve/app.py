@@ -20,6 +20,7 @@ from fastapi.staticfiles import StaticFiles
 from hybrid.pipeline.core import HybridPipeline
 from hybrid.serve.batching import BatchingGenerator
 from hybrid.serve.errors import ApiError, install_handlers
+from hybrid.serve.gate import Gate
 from hybrid.serve.limits import BodyLimit, Slots
 from hybrid.serve.metrics import Metrics, MetricsMiddleware
 from hybrid.serve.routes import drafts, ingest, openai, ops
@@ -65,8 +66,11 @@ def create_app(parts: Components, config: ServeSettings) -> FastAPI:
     app.state.services = Services(parts, pipeline, batcher, config, slots, metrics)
     # The parts tests and `hybrid serve` reach for, by their old names.
     app.state.batcher, app.state.slots, app.state.metrics, app.state.pipeline = batcher, slots, metrics, pipeline
+    # The last added runs first: metrics see every answer; the gate refuses a foreign
+    # Host or a wrong token before BodyLimit reads (and buffers) any of the body.
+    app.add_middleware(BodyLimit, max_bytes=config.max_body_bytes)
+    app.add_middleware(Gate, config=config)
     app.add_middleware(MetricsMiddleware, metrics=metrics)
-    app.add_middleware(BodyLimit, max_bytes=config.max_body_bytes)  # outermost: before anything reads
     install_handlers(app)
     app.include_router(ops.router)
     app.mount("/static", StaticFiles(directory=str(PAGE)), name="static")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -25,6 +26,14 @@ from hybrid.serve.schemas import error_body
 from hybrid.settings import ServeSettings
 
 log = logging.getLogger("hybrid.serve")
+# `scheme://user:password@host`: the userinfo part of a URL in a message.
+_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/@\s]+@")
+
+
+def redact(message: str) -> str:
+    """`message` without the credentials of any URL in it (a generation.base_url with a
+    password, say): the client gets the host, the server log keeps the whole message."""
+    return _USERINFO.sub(r"\1***@", message)
 
 
 class ApiError(Exception):
@@ -39,7 +48,9 @@ class ApiError(Exception):
 
 def hybrid_error(exc: HybridError) -> tuple[int, dict[str, Any]]:
     """The status and body for a deliberate `hybrid` error."""
-    message = str(exc)
+    message = redact(str(exc))
+    if message != str(exc):
+        log.warning("%s: %s", type(exc).__name__, exc)
     if isinstance(exc, StructuredOutputError):
         attempts = [{"text": raw, "errors": errors} for raw, errors in exc.attempts]
         return 422, error_body(message, "schema", code="invalid_structured_output", attempts=attempts)
@@ -117,6 +128,14 @@ async def _hybrid(_request: Request, exc: HybridError) -> JSONResponse:
     return JSONResponse(body, status)
 
 
+async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:
+    # A bug, not a refusal: the traceback goes to the log, the client gets the one shape.
+    log.error("request failed", exc_info=exc)
+    return JSONResponse(
+        error_body(f"internal error ({type(exc).__name__}); see the server log", None, "server_error"), 500
+    )
+
+
 def install_handlers(app: FastAPI) -> None:
     """Answer every refusal on `app` in the one error shape."""
     app.exception_handler(ApiError)(_api_error)
@@ -125,3 +144,4 @@ def install_handlers(app: FastAPI) -> None:
     app.exception_handler(Busy)(_busy)
     app.exception_handler(Timeout)(_timeout)
     app.exception_handler(HybridError)(_hybrid)
+    app.exception_handler(Exception)(_unexpected)

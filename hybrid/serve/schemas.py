@@ -4,9 +4,9 @@ fields they do know are checked, and a bad value is refused naming the field."""
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from hybrid.pipeline.spec import DraftSpec, SchemaSpec
 
@@ -15,20 +15,32 @@ _MECHANISM: Any = SchemaSpec.model_fields["mechanism"].default
 _RETRIES: Any = SchemaSpec.model_fields["retries"].default
 
 
+def _encodable(value: str) -> str:
+    # JSON can carry a lone surrogate ("\\ud800"), which no UTF-8 tokenizer or file takes.
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValueError(f"has a lone surrogate (U+{ord(value[exc.start]):04X}) at character {exc.start}") from None
+    return value
+
+
+Text = Annotated[str, AfterValidator(_encodable)]
+
+
 class TextPart(BaseModel):
     """One part of a message's content, in OpenAI's list form; only text is served."""
 
     model_config = ConfigDict(extra="ignore")
 
     type: Literal["text"] = Field(description="Only 'text' parts are accepted.")
-    text: str = Field(description="The text.")
+    text: Text = Field(description="The text.")
 
 
 class ChatMessage(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
     role: Literal["system", "developer", "user", "assistant"] = Field(description="Who says it.")
-    content: str | list[TextPart] = Field(description="The message text, or a list of text parts.")
+    content: Text | list[TextPart] = Field(description="The message text, or a list of text parts.")
 
     def text(self) -> str:
         if isinstance(self.content, str):
@@ -76,7 +88,7 @@ class ChatCompletionRequest(_Sampling):
 class CompletionRequest(_Sampling):
     """`POST /v1/completions`: raw text continued with no chat template."""
 
-    prompt: str | list[str] = Field(description="The text to continue (a one-item list is accepted too).")
+    prompt: Text | list[Text] = Field(description="The text to continue (a one-item list is accepted too).")
     echo: Literal[False] = Field(default=False, description="Echoing the prompt is not supported.")
 
     def text(self) -> str | None:
@@ -114,7 +126,7 @@ class DraftBody(BaseModel):
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
-    request: str = Field(min_length=1, max_length=20_000, description="What to draft.")
+    request: Text = Field(min_length=1, max_length=20_000, description="What to draft.")
     department: str = Field(min_length=1, max_length=100, description="Whose voice (see /v1/departments).")
     schema_name: str | None = Field(
         default=None, alias="schema", description="Reply as one JSON object of this named schema (see serve.schemas)."
@@ -146,10 +158,10 @@ class DraftBody(BaseModel):
 class IngestDocument(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    path: str = Field(
+    path: Text = Field(
         min_length=1, max_length=255, description="Where to keep it, relative to the server's inbox, e.g. 'pricing.md'."
     )
-    text: str = Field(description="The document's text (Markdown or plain text).")
+    text: Text = Field(description="The document's text (Markdown or plain text).")
     department: str | None = Field(
         default=None, max_length=100, description="Owning department (overrides front-matter)."
     )

@@ -125,7 +125,7 @@ def test_malformed_json_names_the_body(fake_client):
 
 
 def test_oversize_body_is_413_naming_the_limit(isolated):
-    with TestClient(fake_app(isolated, ServeSettings(max_body_bytes=2048))) as client:
+    with TestClient(fake_app(isolated, ServeSettings(max_body_bytes=2048)), base_url="http://127.0.0.1") as client:
         big = {**CHAT, "messages": [{"role": "user", "content": "x" * 4000}]}
         resp = client.post("/v1/chat/completions", json=big)
         assert resp.status_code == 413
@@ -185,7 +185,7 @@ def test_ingest_needs_the_admin_token_and_is_off_without_any(isolated):
     with TestClient(fake_app(isolated, ServeSettings(api_token="user", admin_token="admin"))) as client:
         assert client.post("/v1/ingest", json=doc, headers={"Authorization": "Bearer user"}).status_code == 401
         assert client.post("/v1/ingest", json=doc, headers={"Authorization": "Bearer admin"}).status_code == 200
-    with TestClient(fake_app(isolated / "open", ServeSettings())) as client:
+    with TestClient(fake_app(isolated / "open", ServeSettings()), base_url="http://127.0.0.1") as client:
         resp = client.post("/v1/ingest", json=doc)
         assert resp.status_code == 403 and "admin_token" in resp.json()["error"]["message"]
         assert client.get("/v1/models").status_code == 200  # no token configured: the API is open

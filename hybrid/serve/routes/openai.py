@@ -61,6 +61,8 @@ async def completions(body: CompletionRequest, request: Request) -> Response:
     prompt = body.text()
     if prompt is None:
         raise ApiError(400, "prompt: give one string; lists of prompts are not served", param="prompt")
+    if not prompt:
+        raise ApiError(400, "prompt is empty: give the text to continue", param="prompt")
     row = GenerationRequest(
         [],
         adapter=adapter,
