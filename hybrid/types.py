@@ -106,6 +106,9 @@ class GenerationRequest:
     # date, time) this row may write, as found in its sources and request, and a
     # generator that supports locking (`hybrid.generation.copylock`) enforces it.
     locked_figures: list[str] | None = None
+    # Stop strings: the row ends before the first one it writes (which is not returned).
+    # Rows of one call stop on any row's strings, so callers batch rows that share them.
+    stop: list[str] | None = None
 
 
 @dataclass

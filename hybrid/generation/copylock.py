@@ -176,6 +176,7 @@ class CopyLock(LogitsProcessor):
         markers: int = 0,
     ) -> None:
         self.vocab = vocab_of(tokenizer)
+        self.eos = tokenizer.eos_token_id
         numbers = [str(n) for n in range(1, markers + 1)]
         self.locks = [None if a is None else _lock_for(self.vocab, [*a, *numbers]) for a in allowed]
         self.prompt_lengths = list(prompt_lengths) if prompt_lengths is not None else None
@@ -223,4 +224,11 @@ class CopyLock(LogitsProcessor):
             bias = torch.zeros(banned.shape, dtype=scores.dtype, device=device).masked_fill_(banned, float("-inf"))
             self._stacks[key] = bias
         # Adding 0 or -inf lowers scores and never raises one; an add is ~7x a masked_fill here.
-        return scores + bias  # type: ignore[return-value]
+        out = scores + bias
+        # With other processors' bans (an n-gram block, a grammar) a locked row can be left
+        # with no token at all, which breaks sampling (NaN probabilities). Such a row ends:
+        # its text then fails the caller's checks instead of writing a figure it may not.
+        dead = torch.isinf(out).all(dim=-1)
+        if self.eos is not None and bool(dead.any()):
+            out[dead, self.eos] = 0.0
+        return out  # type: ignore[return-value]

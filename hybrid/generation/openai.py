@@ -170,6 +170,8 @@ class OpenAIGenerator:
         if request.repetition_penalty is not None:
             # Not an OpenAI field, but vLLM, LoRAX and `hybrid serve` all take it.
             params["extra_body"] = {"repetition_penalty": request.repetition_penalty}
+        if request.stop:
+            params["stop"] = request.stop[:4]  # OpenAI takes at most four
         return params
 
     def _error(self, exc: Exception, adapter: str, model: str) -> Exception:

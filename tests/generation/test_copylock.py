@@ -154,6 +154,25 @@ def test_the_lock_only_lowers_scores_and_keeps_another_processors_mask(tok):
         CopyLock(tok, [["1"], ["2"]])(ids, scores)
 
 
+@pytest.mark.unit
+def test_a_row_left_with_no_token_by_another_processor_ends_instead_of_breaking_sampling(tok):
+    # Another processor (an n-gram block, a grammar) plus the lock can leave a row nothing;
+    # sampling from an all -inf row raises "probability tensor contains inf/nan".
+    nines = [i for i in range(len(tok)) if tok.decode([i]).strip().startswith("9")]
+
+    class OnlyNines(LogitsProcessor):
+        def __call__(self, input_ids, scores):
+            keep = torch.zeros(scores.shape[-1], dtype=torch.bool)
+            keep[nines] = True
+            return scores.masked_fill(~keep, float("-inf"))
+
+    ids = tok(["It costs"], return_tensors="pt")["input_ids"]
+    lock = CopyLock(tok, [["7.25"]], prompt_lengths=[ids.shape[1]])
+    out = LogitsProcessorList([OnlyNines(), lock])(ids, torch.randn(1, len(tok)))
+    assert torch.isfinite(out[0]).sum() == 1 and out[0, tok.eos_token_id] == 0.0
+    assert not torch.isnan(torch.softmax(out, dim=-1)).any()
+
+
 @pytest.mark.integration
 def test_smollm2_under_the_lock_copies_figures_from_its_source(model_cache):
     from transformers import AutoModelForCausalLM, AutoTokenizer

@@ -58,11 +58,13 @@ def test_a_planted_figure_is_stated_cited_and_nothing_else_is(isolated):
 
 
 def test_a_faithful_rewrite_is_kept_in_voice_and_cites_its_passage(isolated):
-    gen = scripted("You can boil a litre in just 95 seconds with the Quillon 3 kettle, yours for €74.90.")
-    d = pipeline(isolated, gen).draft("Announce the Quillon 3 kettle price", "marketing")
+    rewrite = "You can boil a litre in just 95 seconds with the Quillon 3 kettle, yours for €74.90."
+    d = pipeline(isolated, scripted(rewrite)).draft("Announce the Quillon 3 kettle price", "marketing")
     assert "yours for €74.90 [1]." in d.text
-    assert d.citations[0].quote == DOCS["kettle.md"].split("\n\n")[1]
-    assert not any("used as is" in n for n in d.notes)
+    (kettle,) = [c for c in d.citations if "74.90" in c.quote]
+    assert kettle.quote == DOCS["kettle.md"].split("\n\n")[1] and kettle.sentence == rewrite
+    # The same reply restating "It comes in slate and sand." would add figures: that one is kept as written.
+    assert all("used as is" not in n or "kettle.md" in n for n in d.notes)
 
 
 def test_every_row_of_an_attributed_draft_is_one_batch_and_copy_locked(isolated):

@@ -130,6 +130,10 @@ class Decoder:
             "repetition_penalty": self.repetition_penalty if penalty is None else penalty,
             **extra,
         }
+        stops = sorted({s for r in requests for s in r.stop or ()})
+        if stops:
+            # transformers stops each row on its own once it writes one of these.
+            kwargs.update(stop_strings=stops, tokenizer=self.tokenizer)
         if self.no_repeat_ngram_size and requests[0].json_schema is None and requests[0].prompt is None:
             kwargs.setdefault("no_repeat_ngram_size", self.no_repeat_ngram_size)
         kwargs["logits_processor"] = self.logits_processors(requests, extra.get("logits_processor"))
@@ -181,9 +185,13 @@ class Decoder:
                 finish = "stop"
             while new and new[-1] == pad:
                 new.pop()
+            text = self.tokenizer.decode(new, skip_special_tokens=True).lstrip()
+            cut = min((i for s in r.stop or () if (i := text.find(s)) >= 0), default=-1)
+            if cut >= 0:
+                text, finish = text[:cut], "stop"
             results.append(
                 GenerationResult(
-                    text=self.tokenizer.decode(new, skip_special_tokens=True).strip(),
+                    text=text.strip(),
                     adapter=r.adapter,
                     adapter_version=versions[i],
                     prompt_tokens=int(enc["attention_mask"][i].sum()),

@@ -90,16 +90,21 @@ def _rows(
     department = spec.department
 
     def row(messages: list[dict[str, str]], allowed: list[str], max_new: int) -> GenerationRequest:
-        return GenerationRequest(messages, adapter=prompted.adapter, max_new_tokens=max_new, locked_figures=allowed)
+        # One sentence is asked for: a line break ends the row, so it does not run on into
+        # a heading or a second reply that would only be cut off.
+        return GenerationRequest(
+            messages, adapter=prompted.adapter, max_new_tokens=max_new, locked_figures=allowed, stop=["\n"]
+        )
 
     def frame(template: str) -> GenerationRequest:
         messages = builder.build(template.format(request=spec.request.strip()), [], department, guide)
-        return row(messages, _figures([spec.request]), 40)
+        return row(messages, _figures([spec.request]), 32)
 
     rows = [_Row("opening", None, frame(OPENING))]
     for p in planned:
         messages = builder.build(REWRITE, [Source(p.source, _plain(p.text))], department, guide)
-        max_new = 2 * budget.count(p.text) + 24
+        # A restatement runs about as long as its source; past 1.5x it is adding something.
+        max_new = int(1.5 * budget.count(p.text)) + 16
         rows.append(_Row("body", p, row(messages, _figures([p.text, spec.request]), max_new)))
     rows.append(_Row("closing", None, frame(CLOSING)))
     return rows
@@ -118,6 +123,7 @@ def _sampled(request: GenerationRequest) -> GenerationRequest:
         max_new_tokens=request.max_new_tokens,
         temperature=RETRY_TEMPERATURE,
         locked_figures=request.locked_figures,
+        stop=request.stop,
     )
 
 
