@@ -245,11 +245,24 @@ def _registry(ctx: click.Context) -> Any:
 @click.option("--lr", type=float, help="Peak learning rate.")
 @click.option("--batch-size", type=int, help="Examples per step.")
 @click.option("--seed", type=int, help="Seed: same seed, same adapter.")
+@click.option("--rewrite", is_flag=True, help="Also train attributed drafting's rewrite task, mined from the corpus.")
+@click.option("--rewrite-limit", type=int, help="With --rewrite: most rewrite pairs (a seeded sample).")
+@click.option("--replay", type=int, help="With --rewrite: how many original examples to keep training on.")
+@click.option("--init-from", help="Continue from this version of NAME (v1, ... or 'active') instead of fresh weights.")
+@click.option("--activate/--no-activate", default=True, help="Make the new version active (default) or only save it.")
 @click.option("--json", "as_json", is_flag=True, help="Print the new version's manifest as JSON.")
 @click.pass_context
 @_errors
 def adapters_train(
-    ctx: click.Context, name: str, corpus: Path, department: str | None, base: str | None, as_json: bool, **hyper: Any
+    ctx: click.Context,
+    name: str,
+    corpus: Path,
+    department: str | None,
+    base: str | None,
+    init_from: str | None,
+    activate: bool,
+    as_json: bool,
+    **hyper: Any,
 ) -> None:
     """Train adapter NAME on a style corpus and save it as its next version."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -279,6 +292,8 @@ def adapters_train(
             config,
             department=department,
             progress=None if bar.disable else _StageBar(bar),
+            init_from=init_from,
+            activate=activate,
         )
     if as_json:
         click.echo(json.dumps(ref.manifest.model_dump()))

@@ -26,12 +26,16 @@ def train_adapter(
     progress: Progress | None = None,
     loaded: tuple[Any, Any, Any] | None = None,
     show_progress: bool | None = None,
+    init_from: str | None = None,
+    activate: bool = True,
 ) -> AdapterRef:
     """Train adapter `name` on the corpus folder and save it as its next version.
 
     `loaded` may pass an already-loaded (model, tokenizer, GeneratorFiles) to reuse.
     `progress` hears the training steps (the CLI draws a bar from it). `show_progress`
     is accepted for old callers and ignored: the library draws nothing itself.
+    `init_from` names a version of `name` ("v1", or "active") to continue training from
+    instead of fresh weights; `activate=False` saves the version without activating it.
     """
     from hybrid.model_files import load_generator
     from hybrid.style.training import train_lora
@@ -39,19 +43,35 @@ def train_adapter(
     check_name(name)
     config = config or TrainConfig()
     style = load_corpus(corpus, department or name)
+    start = None if init_from is None else registry.resolve(name, None if init_from == "active" else init_from)
     model, tokenizer, files = loaded or load_generator(base, cache_dir)
 
     def write(folder: Path) -> AdapterManifest:
-        result = train_lora(model, tokenizer, style, config, folder, progress=progress or NoProgress())
+        where = None if start is None else start.path
+        result = train_lora(model, tokenizer, style, config, folder, progress=progress or NoProgress(), init_from=where)
         portable_config(folder, files.model_id)
-        return _manifest(name, corpus, style, config, result, files)
+        return _manifest(name, corpus, style, config, result, files, start)
 
-    return registry.save(name, write)
+    return registry.save(name, write, activate=activate)
 
 
 def _manifest(
-    name: str, corpus: Path, style: StyleCorpus, config: TrainConfig, result: TrainResult, files: Any
+    name: str,
+    corpus: Path,
+    style: StyleCorpus,
+    config: TrainConfig,
+    result: TrainResult,
+    files: Any,
+    start: AdapterRef | None = None,
 ) -> AdapterManifest:
+    # The manifest's schema has no fields for these yet; its free-form dicts say what the
+    # version was trained on (hyperparameters) and what was measured (metrics).
+    trained_on: dict[str, Any] = {"rewrite_examples": result.rewrite_examples}
+    if start is not None:
+        trained_on["init_from"] = start.key
+    metrics: dict[str, Any] = {}
+    if result.init_heldout_loss is not None:
+        metrics["init_heldout_loss"] = round(result.init_heldout_loss, 4)
     return AdapterManifest(
         name=name,
         version="v0",  # the registry sets the real one when it saves
@@ -60,13 +80,14 @@ def _manifest(
         base_fingerprint=files.fingerprint,
         corpus=str(corpus),
         corpus_fingerprint=style.fingerprint,
-        hyperparameters=config.model_dump(),
-        train_examples=len(style.train),
+        hyperparameters={**config.model_dump(), **trained_on},
+        train_examples=len(style.train) if result.train_examples is None else result.train_examples,
         heldout_examples=len(style.heldout),
         train_loss=round(result.train_loss, 4),
         heldout_loss=None if result.heldout_loss is None else round(result.heldout_loss, 4),
         base_heldout_loss=None if result.base_heldout_loss is None else round(result.base_heldout_loss, 4),
         training_seconds=round(result.seconds, 1),
+        metrics=metrics,
         created_at="",
     )
 

@@ -15,7 +15,7 @@ import math
 import random
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +49,18 @@ class TrainConfig(BaseModel):
     seed: int = Field(default=0, description="Seed for LoRA init, dropout and batch order.")
     target_modules: list[str] = Field(
         default_factory=lambda: list(DEFAULT_TARGETS), description="Linear layers that get LoRA weights."
+    )
+    rewrite: bool = Field(
+        default=False,
+        description="Also train on attributed drafting's rewrite task, mined from the corpus (hybrid.style.rewrite).",
+    )
+    rewrite_limit: int | None = Field(
+        default=None, ge=0, description="Most rewrite pairs to train on (a seeded sample); None for all."
+    )
+    replay: int | None = Field(
+        default=None,
+        ge=0,
+        description="With rewrite: how many original examples to train on too (a seeded sample); None for all.",
     )
     save_dtype: str = Field(
         default="float16",
@@ -125,6 +137,9 @@ class TrainResult:
     heldout_loss: float | None
     base_heldout_loss: float | None
     seconds: float
+    train_examples: int | None = None  # what was trained on, when not the corpus's train set
+    rewrite_examples: int = 0
+    init_heldout_loss: float | None = None  # the adapter continued from, on the same examples
 
 
 @dataclass
@@ -146,19 +161,25 @@ def train_lora(
     config: TrainConfig,
     out_dir: Path,
     progress: Progress | None = None,
+    init_from: Path | None = None,
 ) -> TrainResult:
     """Train one LoRA adapter on `corpus` and save it (PEFT format, safetensors) in `out_dir`.
 
     `base_model` is left unchanged: LoRA weights live in their own modules and are removed
     from it before returning. `progress` hears one stage, `train <department>`, of one
-    step per optimiser step.
+    step per optimiser step. `init_from` (an adapter folder) continues training that
+    adapter instead of fresh weights; its LoRA shape then wins over `config`'s. With
+    `config.rewrite` the training set is `hybrid.style.rewrite.with_rewrites` of the
+    corpus's; the held-out set is always the corpus's own, so losses stay comparable.
     """
     t0 = time.perf_counter()
     progress = progress or NoProgress()
     pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
+    corpus, rewrites = _training_corpus(corpus, config)
     train, heldout = encode_corpus(tokenizer, corpus, config.max_length)
     base_heldout = mean_token_loss(base_model, heldout, pad_id) if heldout else None
-    run = setup_lora(base_model, config, len(train))
+    run = setup_lora(base_model, config, len(train), init_from)
+    init_heldout = mean_token_loss(run.model, heldout, pad_id) if heldout and init_from else None
     progress.stage(f"train {corpus.department}", run.steps)
     train_loss = train_steps(run, train, pad_id, config, progress)
     heldout_loss = mean_token_loss(run.model, heldout, pad_id) if heldout else None
@@ -169,7 +190,20 @@ def train_lora(
         heldout_loss=heldout_loss,
         base_heldout_loss=base_heldout,
         seconds=time.perf_counter() - t0,
+        train_examples=len(train),
+        rewrite_examples=rewrites,
+        init_heldout_loss=init_heldout,
     )
+
+
+def _training_corpus(corpus: StyleCorpus, config: TrainConfig) -> tuple[StyleCorpus, int]:
+    """The corpus with its training set swapped for the rewrite mix when `config.rewrite`."""
+    if not config.rewrite:
+        return corpus, 0
+    from hybrid.style.rewrite import with_rewrites
+
+    train, pairs = with_rewrites(corpus.train, config.rewrite_limit, config.replay, config.seed)
+    return replace(corpus, train=train), pairs
 
 
 def encode_corpus(tokenizer: Any, corpus: StyleCorpus, max_length: int) -> tuple[list[Encoded], list[Encoded]]:
@@ -179,22 +213,30 @@ def encode_corpus(tokenizer: Any, corpus: StyleCorpus, max_length: int) -> tuple
     return train, heldout
 
 
-def setup_lora(base_model: Any, config: TrainConfig, examples: int) -> LoraRun:
-    """Wrap `base_model` in fresh LoRA weights (seeded) with AdamW and a warm-up + cosine schedule."""
+def setup_lora(base_model: Any, config: TrainConfig, examples: int, init_from: Path | None = None) -> LoraRun:
+    """Wrap `base_model` in fresh LoRA weights (seeded), or in the adapter at `init_from`
+    made trainable, with AdamW and a warm-up + cosine schedule."""
     import torch
-    from peft import LoraConfig, get_peft_model
+    from peft import LoraConfig, PeftModel, get_peft_model
     from transformers import get_cosine_schedule_with_warmup
 
     torch.manual_seed(config.seed)
-    lora = LoraConfig(
-        r=config.rank,
-        lora_alpha=config.alpha,  # type: ignore[arg-type]
-        lora_dropout=config.dropout,
-        target_modules=config.target_modules,
-        task_type="CAUSAL_LM",
-        bias="none",
-    )
-    model = get_peft_model(base_model, lora, adapter_name=TRAINING_KEY)
+    if init_from is not None:
+        model = PeftModel.from_pretrained(base_model, str(init_from), adapter_name=TRAINING_KEY, is_trainable=True)
+        # Stored in float16 to halve the files; train in the base's dtype.
+        for p in model.parameters():
+            if p.requires_grad:
+                p.data = p.data.to(base_model.dtype)
+    else:
+        lora = LoraConfig(
+            r=config.rank,
+            lora_alpha=config.alpha,  # type: ignore[arg-type]
+            lora_dropout=config.dropout,
+            target_modules=config.target_modules,
+            task_type="CAUSAL_LM",
+            bias="none",
+        )
+        model = get_peft_model(base_model, lora, adapter_name=TRAINING_KEY)
     params = [p for p in model.parameters() if p.requires_grad]
     optimiser = torch.optim.AdamW(params, lr=config.lr, weight_decay=0.0)
     per_epoch = math.ceil(examples / config.batch_size)

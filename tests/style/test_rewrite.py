@@ -1,12 +1,15 @@
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from hybrid.prompts import CLOSING, OPENING, REWRITE
+from hybrid.style import train_adapter
 from hybrid.style.corpus import ContextPassage, StyleExample, load_corpus
 from hybrid.style.rewrite import frame_examples, is_rewrite, rewrite_examples, rewrite_pairs, with_rewrites
+from tests.conftest import TINY_TRAIN
 from tests.fixtures import write_corpus
 
 pytestmark = pytest.mark.unit
@@ -74,3 +77,33 @@ def test_the_same_corpus_gives_the_same_examples(tmp_path: Path):
     mix = with_rewrites(load_corpus(folder).train, limit=5, replay=3, seed=0)
     assert mix == with_rewrites(load_corpus(folder).train, limit=5, replay=3, seed=0)
     assert mix[1] == 5 and len(mix[0]) == 3 + 5
+
+
+def test_training_with_rewrite_examples_records_them_in_the_manifest(tmp_path, tiny_causal_lm_path, registry):
+    corpus = write_corpus(tmp_path / "c", "loud", n=8, heldout=2)
+    config = TINY_TRAIN.model_copy(update={"epochs": 1, "rewrite": True, "replay": 2})
+    ref = train_adapter("loud", corpus, registry, str(tiny_causal_lm_path), tmp_path, config)
+    m = ref.manifest
+    pairs = len(rewrite_examples(load_corpus(corpus).train))
+    assert pairs == 8  # one "the desk costs N dollars" sentence per example
+    assert m.hyperparameters["rewrite_examples"] == pairs and m.hyperparameters["rewrite"] is True
+    assert m.train_examples == 2 + pairs
+    assert m.heldout_examples == 2  # the held-out loss stays on the original held-out set
+
+
+def test_continuing_from_a_version_starts_from_its_weights_and_can_leave_it_active(
+    tmp_path, tiny_causal_lm_path, registry
+):
+    corpus = write_corpus(tmp_path / "c", "loud", n=8, heldout=2)
+    config = TINY_TRAIN.model_copy(update={"epochs": 1})
+    v1 = train_adapter("loud", corpus, registry, str(tiny_causal_lm_path), tmp_path, config)
+    more = config.model_copy(update={"rewrite": True, "replay": 2})
+    v2 = train_adapter(
+        "loud", corpus, registry, str(tiny_causal_lm_path), tmp_path, more, init_from="v1", activate=False
+    )
+    assert (v2.version, registry.active_version("loud")) == ("v2", "v1")
+    assert v2.manifest.hyperparameters["init_from"] == "loud@v1"
+    # The loss it started from is v1's own on the same held-out set (v1 is stored in float16).
+    assert v2.manifest.metrics["init_heldout_loss"] == pytest.approx(v1.manifest.heldout_loss, rel=0.02)
+    config_json = json.loads((v2.path / "adapter_config.json").read_text())
+    assert config_json["r"] == TINY_TRAIN.rank
