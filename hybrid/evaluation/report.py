@@ -114,6 +114,34 @@ def _latency_tables(lat: dict[str, Any]) -> list[Table]:
     return out
 
 
+# The grounding-by-mode figures, in the order issue targets name them.
+MODE_FIGURES = (
+    ("fact_recall", "fact recall"),
+    ("answer_match_rate", "answer match (every expected fact stated)"),
+    ("unsupported_figure_share", "drafts with an unsupported or misattributed figure"),
+    ("unsupported_name_share", "drafts with an unsupported name"),
+    ("citation_correctness", "citations whose passage holds the sentence's figures"),
+    ("voice_share", "share in the requested voice"),
+    ("repetition_3gram", "repeated word 3-grams per draft"),
+)
+
+
+def _modes_table(report: dict[str, Any]) -> Table:
+    by_mode = report["grounding"]["by_mode"]
+    single = report.get("latency", {}).get("single", {})
+    names = list(by_mode)
+    rows = [[label, *(_f(by_mode[m].get(key)) for m in names)] for key, label in MODE_FIGURES]
+    latency = [single.get(by_mode[m]["config"], {}).get("total") for m in names]
+    rows.append(
+        [
+            "draft latency p50 / p95 seconds (alone)",
+            *(f"{t['p50']:.2f} / {t['p95']:.2f}" if t else "-" for t in latency),
+        ]
+    )
+    n = by_mode[names[0]].get("n", 0)
+    return f"Drafting modes side by side ({n} full-pipeline drafts each)", ["figure", *names], rows
+
+
 def _audit_tables(a: dict[str, Any]) -> list[Table]:
     recommendations = [
         [str(rec["rank"]), rec["area"], rec["status"], rec["message"]] for rec in a.get("recommendations", [])
@@ -130,6 +158,8 @@ def tables(report: dict[str, Any]) -> list[Table]:
     out = [headline(report)]
     if report.get("retrieval", {}).get("modes"):
         out.append(_retrieval_table(report["retrieval"]))
+    if report.get("grounding", {}).get("by_mode"):
+        out.append(_modes_table(report))
     if report.get("voice", {}).get("configs"):
         out.append(_voice_table(report["voice"]))
     out += _latency_tables(report.get("latency", {}))
