@@ -36,8 +36,17 @@ def _errors(fn: F) -> F:
 
 
 @click.group()
-@click.option("--config", type=click.Path(path_type=Path), help="Settings file (default ./hybrid.toml).")
-@click.option("--state-dir", type=click.Path(path_type=Path), help="Project state folder (default .hybrid).")
+@click.option(
+    "--config",
+    type=click.Path(path_type=Path),
+    help="Settings file (default: $HYBRID_CONFIG, else the nearest hybrid.toml or pyproject.toml with "
+    "[tool.hybrid], from here up).",
+)
+@click.option(
+    "--state-dir",
+    type=click.Path(path_type=Path),
+    help="Project state folder (default: .hybrid in the project root; with no project, the user's data directory).",
+)
 @click.option("--chroma-url", help="Use a Chroma server, e.g. http://127.0.0.1:8000.")
 @click.option("--collection", help="Chroma collection name.")
 @click.option("--embedder", help="Embedding model: HF id or local path.")
@@ -91,7 +100,18 @@ def _settings(ctx: click.Context, **more: Any) -> Settings:
     overrides = dict(ctx.obj["overrides"])
     for section, values in more.items():
         overrides[section] = {**overrides.get(section, {}), **values}
-    return load_settings(ctx.obj["config"], **overrides)
+    settings = load_settings(ctx.obj["config"], **overrides)
+    if settings.project_root is None and not ctx.obj.get("told_where"):
+        # On stderr, once: --json stdout stays one JSON object.
+        ctx.obj["told_where"] = True
+        err.print(
+            f"no hybrid.toml here or above: state in {settings.state_dir}, trained voices in "
+            f"{settings.adapters_dir} (`hybrid init` makes this folder a project)",
+            highlight=False,
+            markup=False,
+            soft_wrap=True,  # one line, whatever the terminal width
+        )
+    return settings
 
 
 def _knowledge(ctx: click.Context, **more: Any) -> Any:
@@ -781,6 +801,65 @@ def serve(ctx: click.Context, host: str | None, port: int | None) -> None:
         warm_up()
     err.print(f"serving on http://{settings.serve.host}:{settings.serve.port}/ (page at /, API under /v1)")
     uvicorn.run(app, host=settings.serve.host, port=settings.serve.port, log_level="warning")
+
+
+@cli.command()
+@click.argument("folder", required=False, default=Path("."), type=click.Path(path_type=Path, file_okay=False))
+@_errors
+def init(folder: Path) -> None:
+    """Make FOLDER (default: here) a project: a commented hybrid.toml, .hybrid/ and adapters/."""
+    from hybrid.project import init_project
+
+    for path in init_project(folder):
+        out.print(f"created {path}", highlight=False, markup=False)
+
+
+@cli.command("config")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.pass_context
+@_errors
+def config_(ctx: click.Context, as_json: bool) -> None:
+    """Print the effective settings and where each value came from (secrets masked)."""
+    from rich.markup import escape
+
+    from hybrid.settings import describe_settings
+
+    ctx.obj["told_where"] = True  # the report below says it
+    settings = _settings(ctx)
+    rows = describe_settings(settings)
+    project = settings.project
+    if as_json:
+        where = {"root": str(project.root) if project.root else None, "config": str(project.config or "") or None}
+        click.echo(json.dumps({"project": where, "settings": rows}))
+        return
+    if project.config is None:
+        out.print("project: none found here or above (state in the user's data directory)", markup=False)
+    else:
+        out.print(f"project: {project.root} (settings from {project.config})", markup=False, highlight=False)
+    for dotted, row in rows.items():
+        value = escape(json.dumps(row["value"]))
+        out.print(f"{dotted} = {value}  [dim]# {escape(row['from'])}[/dim]", highlight=False)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
+@click.pass_context
+@_errors
+def forget(ctx: click.Context, paths: tuple[Path, ...], as_json: bool) -> None:
+    """Remove the documents at or under PATHS from the index (files may already be gone)."""
+    from rich.markup import escape
+
+    done = _knowledge(ctx).forget(list(paths))
+    if as_json:
+        click.echo(json.dumps(done.to_report()))
+        return
+    out.print(
+        f"[bold]forgot[/bold] {len(done.forgotten)} document(s): {done.chunks_deleted} chunks removed, "
+        f"{done.chunks_total} in store"
+    )
+    for path in done.not_indexed:
+        out.print(f"  [yellow]not indexed[/yellow] {escape(path)}", highlight=False)
 
 
 def main() -> None:

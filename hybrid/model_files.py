@@ -14,6 +14,7 @@ import hashlib
 import importlib.util
 import json
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -68,7 +69,7 @@ def _resolve_other(spec: str, role: str, setting: str) -> str:
     from huggingface_hub import snapshot_download
     from huggingface_hub.errors import HfHubHTTPError, LocalEntryNotFoundError
 
-    offline = os.environ.get("HF_HUB_OFFLINE", "0") not in ("0", "", "false")
+    offline = hf_offline()
     try:
         return snapshot_download(spec, local_files_only=offline)
     except (LocalEntryNotFoundError, HfHubHTTPError, OSError, ValueError) as exc:
@@ -78,6 +79,14 @@ def _resolve_other(spec: str, role: str, setting: str) -> str:
             f"download it on a connected machine (`hf download {spec}`) and copy the cache, "
             f"or set {setting} to a local folder ({type(exc).__name__})"
         ) from None
+
+
+def hf_offline(environ: Mapping[str, str] | None = None) -> bool:
+    """Offline exactly when huggingface_hub would be (`constants._is_true`): only 1/ON/YES/TRUE,
+    in any case, of HF_HUB_OFFLINE or else TRANSFORMERS_OFFLINE. "False", "0" or "" mean online."""
+    env = os.environ if environ is None else environ
+    value = env.get("HF_HUB_OFFLINE") or env.get("TRANSFORMERS_OFFLINE")
+    return value is not None and value.upper() in {"1", "ON", "YES", "TRUE"}
 
 
 @dataclass(frozen=True)

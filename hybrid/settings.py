@@ -1,18 +1,25 @@
-"""Settings: `hybrid.toml` in the working directory, then `HYBRID_*` environment
-variables, then CLI flags (each overrides the one before).
+"""Settings: the project's settings file (`hybrid.toml`, or `[tool.hybrid]` in
+`pyproject.toml`, found in the working directory or above it; see `hybrid.project`), then
+`HYBRID_*` environment variables, then CLI flags (each overrides the one before).
 
 Nested sections use `__` in environment variables, e.g.
-`HYBRID_KNOWLEDGE__CHROMA_URL=http://127.0.0.1:8000`.
+`HYBRID_KNOWLEDGE__CHROMA_URL=http://127.0.0.1:8000`. Relative paths are taken against the
+folder of the file that sets them (flags and environment: the working directory); the
+default state and adapter folders live in the project root, or with no project in the
+user's data directory. Secrets (`serve.api_token`, `serve.admin_token`, `generation.api_key`)
+are `SecretStr`s: masked when printed, read with `reveal()`.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import urlsplit, urlunsplit
 
 import platformdirs
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, SecretStr, ValidationError, field_validator
 from pydantic_settings import (
     BaseSettings,
     EnvSettingsSource,
@@ -21,11 +28,46 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
+from hybrid import config_layers
 from hybrid.errors import ConfigError
+from hybrid.project import CONFIG_FILE, Project, data_dir, discover
 
 DEFAULT_EMBEDDER = "all-MiniLM-L6-v2"
 DEFAULT_GENERATOR = "SmolLM2-135M-Instruct"
-CONFIG_FILE = "hybrid.toml"
+SECRETS = ("serve.api_token", "serve.admin_token", "generation.api_key")
+_SECRET_NAME = re.compile(r"token|key|secret|passw|auth", re.IGNORECASE)
+
+
+class Secret(SecretStr):
+    """A `SecretStr` that still compares equal to its plain value, so code that compared the
+    old `str` setting keeps working; printed, dumped to JSON or repr'd it is masked."""
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, str):
+            return self.get_secret_value() == other
+        return super().__eq__(other)
+
+    __hash__ = SecretStr.__hash__
+
+
+def reveal(secret: SecretStr | str | None) -> str | None:
+    """The plain value of a secret setting (a str passes through, e.g. from `model_copy`)."""
+    return secret.get_secret_value() if isinstance(secret, SecretStr) else secret
+
+
+def mask_url(url: str | None) -> str | None:
+    """`url` with any password replaced by `***`, for messages and `hybrid config`."""
+    if not url:
+        return url
+    try:
+        parts = urlsplit(url)
+        if parts.password is None:
+            return url
+    except ValueError:
+        return "***"
+    host = parts.hostname or ""
+    netloc = f"{parts.username}:***@{host}" + (f":{parts.port}" if parts.port else "")
+    return urlunsplit(parts._replace(netloc=netloc))
 
 
 class KnowledgeSettings(BaseModel):
@@ -126,9 +168,10 @@ class GenerationSettings(BaseModel):
     )
     base_url: str | None = Field(
         default=None,
+        repr=False,  # may carry a password; `hybrid config` shows it through mask_url
         description="With backend='openai': the server's API root, e.g. http://gpu-host:8000/v1.",
     )
-    api_key: str | None = Field(
+    api_key: Secret | None = Field(
         default=None,
         description="With backend='openai': the bearer token the server wants. Unset: OPENAI_API_KEY, else none.",
     )
@@ -190,12 +233,12 @@ class ServeSettings(BaseModel):
 
     host: str = Field(default="127.0.0.1", description="Interface to bind. Anything but loopback needs api_token.")
     port: int = Field(default=8000, ge=0, le=65535, description="TCP port (0: any free port).")
-    api_token: str | None = Field(
+    api_token: Secret | None = Field(
         default=None,
         description="Bearer token every route but / and /healthz requires. Env: HYBRID_API_TOKEN (or "
         "HYBRID_SERVE__API_TOKEN, which wins when both are set). Unset: open, and the server binds to loopback only.",
     )
-    admin_token: str | None = Field(
+    admin_token: Secret | None = Field(
         default=None,
         description="Bearer token for /v1/ingest. Unset: api_token. With neither, /v1/ingest is refused.",
     )
@@ -324,6 +367,24 @@ class Settings(BaseSettings):
     )
     serve: ServeSettings = Field(default_factory=ServeSettings, description="`hybrid serve` settings.")
 
+    # Set by `load_settings`: the project found, and where each leaf setting came from.
+    _project: Project = PrivateAttr(default_factory=Project)
+    _origins: dict[str, str] = PrivateAttr(default_factory=dict)
+
+    @property
+    def project(self) -> Project:
+        """The project these settings were loaded for (`Project()` when none was found)."""
+        return self._project
+
+    @property
+    def project_root(self) -> Path | None:
+        """The folder holding the settings file; None with no project."""
+        return self._project.root
+
+    def origin(self, dotted: str) -> str:
+        """Where a leaf setting came from: "file PATH", "env NAME", "flag" or "default"."""
+        return self._origins.get(dotted, "default")
+
     @classmethod
     def settings_customise_sources(
         cls,
@@ -361,41 +422,128 @@ def _prune_none(d: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+class _Validated(Settings):
+    """Validates the merged layers and reads no source of its own."""
+
+    model_config = SettingsConfigDict(toml_file=None)
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return (init_settings,)
+
+
+# Defaults that are state, not input: with no project they go to the user's data directory.
+_STATE_DEFAULTS = {"state_dir": "state", "adapters_dir": "adapters"}
+
+
+def _layers(project: Project, overrides: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    env = EnvSettingsSource(Settings)()
+    plain = _PlainTokenSource(Settings)()
+    file_layer = [(f"file {project.config}", project.table)] if project.config is not None else []
+    return [*file_layer, ("env HYBRID_API_TOKEN", plain), ("env", env), ("flag", _prune_none(overrides))]
+
+
+def _env_names(origins: dict[str, str]) -> dict[str, str]:
+    return {k: f"env HYBRID_{k.replace('.', '__').upper()}" if v == "env" else v for k, v in origins.items()}
+
+
+def _anchor(data: dict[str, Any], origins: dict[str, str], project: Project) -> None:
+    """Relative paths: a file's against its folder, flags' and env's against the working
+    directory, defaults against the project root (state defaults: the data directory)."""
+    fields = list(config_layers.path_fields(Settings))
+    cwd = Path.cwd()
+    config_layers.anchor_paths(data, origins, fields, lambda who: project.root if who.startswith("file ") else cwd)
+    for dotted in fields:
+        if dotted in origins:
+            continue
+        default = _default_of(dotted)
+        if project.root is not None and isinstance(default, Path) and not default.is_absolute():
+            config_layers.put(data, dotted, project.root / default)
+        elif project.root is None and dotted in _STATE_DEFAULTS:
+            config_layers.put(data, dotted, data_dir() / _STATE_DEFAULTS[dotted])
+
+
+def _default_of(dotted: str) -> Any:
+    model: type[BaseModel] = Settings
+    *sections, name = dotted.split(".")
+    for section in sections:
+        sub = model.model_fields[section].annotation
+        assert isinstance(sub, type) and issubclass(sub, BaseModel)
+        model = sub
+    return model.model_fields[name].default
+
+
 def load_settings(config: Path | None = None, **overrides: Any) -> Settings:
-    """Load settings from `config` (default ./hybrid.toml), env and `overrides`.
+    """Load settings for the project `config` names (default: `$HYBRID_CONFIG`, else the
+    nearest `hybrid.toml` / `[tool.hybrid]` from the working directory up), then env and
+    `overrides`.
 
     `overrides` are CLI flags: nested sections as dicts; `None` values mean "not given".
     """
-    overrides = _prune_none(overrides)
-    path = config if config is not None else Path(CONFIG_FILE)
-    if config is not None and not config.is_file():
-        raise ConfigError(f"config file {config} does not exist")
-
-    # The TOML source reads its path from the class's model_config, so another file needs
-    # another class. The result is copied into a plain `Settings` without re-validating or
-    # re-reading any source: callers get the public type, and a class local to this call
-    # (which cannot be pickled into worker processes) goes no further.
-    class _FromFile(Settings):
-        model_config = SettingsConfigDict(toml_file=path)
-
+    project = discover(config)
+    data, origins = config_layers.merge(Settings, _layers(project, overrides))
+    origins = _env_names(origins)
+    _anchor(data, origins, project)
     try:
-        loaded = _FromFile(**overrides)
+        loaded = _Validated(**data)
     except ValidationError as exc:
-        raise ConfigError(_describe(exc, path)) from None
-    except (OSError, ValueError) as exc:  # e.g. TOML syntax errors
-        raise ConfigError(f"{path}: cannot read settings: {exc}") from None
-    return Settings.model_construct(**{k: getattr(loaded, k) for k in Settings.model_fields})
+        raise ConfigError(_describe(exc, project, origins)) from None
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"{project.config or 'settings'}: cannot read settings: {exc}") from None
+    # Copied into a plain `Settings` without re-validating: callers get the public type.
+    settings = Settings.model_construct(**{k: getattr(loaded, k) for k in Settings.model_fields})
+    settings._project = project
+    settings._origins = origins
+    return settings
 
 
-def _describe(exc: ValidationError, path: Path) -> str:
+def _is_secret(dotted: str) -> bool:
+    return dotted in SECRETS or bool(_SECRET_NAME.search(dotted.rsplit(".", 1)[-1]))
+
+
+def _shown(dotted: str, value: Any) -> str:
+    """An offending value as an error may show it: never a secret's, never a URL's password."""
+    if _is_secret(dotted):
+        return "a value (hidden: it is a secret)"
+    if isinstance(value, str) and "://" in value:
+        return repr(mask_url(value))
+    return repr(value)
+
+
+def _describe(exc: ValidationError, project: Project, origins: dict[str, str]) -> str:
     lines = []
     for err in exc.errors():
         field = ".".join(str(p) for p in err["loc"])
+        where = origins.get(field)
+        source = f" (from {where})" if where and where != f"file {project.config}" else ""
         if err["type"] == "extra_forbidden":
-            lines.append(f"unknown setting '{field}'")
+            lines.append(f"unknown setting '{field}'{source}")
         else:
-            lines.append(f"setting '{field}': {err['msg']} (got {err.get('input')!r})")
-    where = f"{path}" if path.is_file() else "settings"
+            lines.append(f"setting '{field}'{source}: {err['msg']} (got {_shown(field, err.get('input'))})")
     env = sorted(k for k in os.environ if k.startswith("HYBRID_"))
     hint = f"; environment sets {', '.join(env)}" if env else ""
-    return f"{where}: " + "; ".join(lines) + hint
+    return f"{project.config or 'settings'}: " + "; ".join(lines) + hint
+
+
+def _display(dotted: str, value: Any) -> Any:
+    if isinstance(value, SecretStr) or (dotted in SECRETS and value):
+        return "**********" if reveal(value) else None
+    if isinstance(value, str) and "://" in value:
+        return mask_url(value)
+    return str(value) if isinstance(value, Path) else value
+
+
+def describe_settings(settings: Settings) -> dict[str, dict[str, Any]]:
+    """Every leaf setting with its value (secrets and URL passwords masked) and where it
+    came from, for `hybrid config`."""
+    return {
+        dotted: {"value": _display(dotted, value), "from": settings.origin(dotted)}
+        for dotted, value in config_layers.leaves(settings)
+    }

@@ -1,4 +1,4 @@
-"""Test isolation: no test touches the real ~/.cache or the repo's .hybrid/."""
+"""Test isolation: no test touches the real ~/.cache, ~/.local/share or the repo's .hybrid/."""
 
 from __future__ import annotations
 
@@ -36,6 +36,8 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, model_cache: Path)
     work.mkdir()
     monkeypatch.chdir(work)
     monkeypatch.setenv("HYBRID_CACHE_DIR", str(model_cache))
+    # With no project found, state goes to the user's data directory: a fresh one per test.
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "user-data"))
     return work
 
 

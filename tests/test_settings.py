@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -7,16 +8,94 @@ from pydantic import BaseModel
 
 from hybrid import settings as settings_module
 from hybrid.errors import ConfigError
-from hybrid.settings import GenerationSettings, KnowledgeSettings, ModelSettings, ServeSettings, Settings, load_settings
+from hybrid.model_files import hf_offline
+from hybrid.settings import (
+    GenerationSettings,
+    KnowledgeSettings,
+    ModelSettings,
+    ServeSettings,
+    Settings,
+    describe_settings,
+    load_settings,
+    mask_url,
+    reveal,
+)
 
 pytestmark = pytest.mark.unit
 
 
-def test_defaults_keep_state_in_dot_hybrid_and_caches_in_the_cache_dir(isolated, model_cache):
+def test_with_no_project_state_goes_to_the_user_data_dir_and_caches_to_the_cache_dir(isolated, model_cache, tmp_path):
     s = load_settings()
-    assert s.state_dir == Path(".hybrid")
+    assert s.project_root is None
+    assert s.state_dir == tmp_path / "user-data" / "hybrid" / "state"  # XDG_DATA_HOME, set by the fixture
+    assert s.adapters_dir == tmp_path / "user-data" / "hybrid" / "adapters"
     assert s.cache_dir == model_cache  # from HYBRID_CACHE_DIR, set by the test fixture
     assert s.knowledge.chroma_url is None and s.knowledge.mode == "hybrid"
+
+
+def test_in_a_project_defaults_and_file_paths_live_in_its_root_from_any_sub_folder(isolated, monkeypatch):
+    (isolated / "hybrid.toml").write_text('adapters_dir = "voices"\n[pipeline]\nstyle_dir = "../shared/style"\n')
+    (isolated / "a" / "b").mkdir(parents=True)
+    monkeypatch.chdir(isolated / "a" / "b")
+    s = load_settings(knowledge={"k": 2})
+    assert s.project_root == isolated
+    assert (s.state_dir, s.adapters_dir) == (isolated / ".hybrid", isolated / "voices")
+    assert s.pipeline.style_dir == isolated / "../shared/style"
+    assert s.evaluation.facts_dir == isolated / "corpora/facts"
+    assert (s.origin("adapters_dir"), s.origin("knowledge.k"), s.origin("state_dir")) == (
+        f"file {isolated / 'hybrid.toml'}",
+        "flag",
+        "default",
+    )
+
+
+def test_env_and_flag_paths_are_taken_against_the_working_directory(isolated, monkeypatch):
+    (isolated / "hybrid.toml").write_text("")
+    (isolated / "sub").mkdir()
+    monkeypatch.chdir(isolated / "sub")
+    monkeypatch.setenv("HYBRID_ADAPTERS_DIR", "mine")
+    s = load_settings(state_dir=Path("st"))
+    assert (s.state_dir, s.adapters_dir) == (isolated / "sub" / "st", isolated / "sub" / "mine")
+    assert s.origin("adapters_dir") == "env HYBRID_ADAPTERS_DIR"
+
+
+def test_secrets_are_masked_everywhere_they_are_printed(isolated, monkeypatch):
+    monkeypatch.setenv("HYBRID_API_TOKEN", "tok-s3cret")
+    (isolated / "hybrid.toml").write_text(
+        '[generation]\napi_key = "key-s3cret"\nbase_url = "http://u:pw-s3cret@h:9/v1"\n'
+    )
+    s = load_settings()
+    assert s.serve.api_token == "tok-s3cret" and reveal(s.generation.api_key) == "key-s3cret"
+    rows = describe_settings(s)
+    shown = repr(s) + json.dumps(rows) + s.model_dump_json(exclude={"generation": {"base_url"}})
+    assert "s3cret" not in shown
+    assert rows["serve.api_token"] == {"value": "**********", "from": "env HYBRID_API_TOKEN"}
+    assert rows["generation.base_url"]["value"] == "http://u:***@h:9/v1"
+    assert mask_url("http://h:9/v1") == "http://h:9/v1"
+
+
+@pytest.mark.parametrize(
+    "toml",
+    [
+        '[serve]\napi_token = ["tok-s3cret"]\n',
+        "[generation]\napi_key = 12345678\n",
+        '[serve]\napi_tokn = "tok-s3cret"\n',
+    ],
+)
+def test_config_errors_never_echo_a_secret(isolated, toml):
+    (isolated / "hybrid.toml").write_text(toml)
+    with pytest.raises(ConfigError) as info:
+        load_settings()
+    assert "s3cret" not in str(info.value) and "12345678" not in str(info.value)
+    assert "serve.api_tok" in str(info.value) or "generation.api_key" in str(info.value)
+
+
+@pytest.mark.parametrize(("value", "offline"), [("1", True), ("TRUE", True), ("yes", True), ("False", False),
+                                                ("0", False), ("", False), ("off", False)])  # fmt: skip
+def test_hf_hub_offline_is_read_as_huggingface_hub_reads_it(value, offline):
+    from huggingface_hub.constants import _is_true
+
+    assert hf_offline({"HF_HUB_OFFLINE": value}) is offline is _is_true(value or None)
 
 
 def test_toml_then_env_then_flags(isolated, monkeypatch):
