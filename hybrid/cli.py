@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 from rich.console import Console
+from rich.markup import escape
 
 from hybrid.errors import HybridError
 
@@ -158,10 +159,11 @@ def _print_summary(summary: Any) -> None:
         f"{summary.chunks_added} chunks written, {summary.chunks_deleted} removed, "
         f"{summary.chunks_total} in store"
     )
+    # Paths, reasons and notes come from the documents: printed as text, never as markup.
     for s in summary.skipped:
-        out.print(f"  [yellow]skipped[/yellow] {s.path}: {s.reason}")
+        out.print(f"  [yellow]skipped[/yellow] {escape(s.path)}: {escape(s.reason)}", highlight=False)
     for note in summary.notes:
-        out.print(f"  [cyan]note[/cyan] {note}")
+        out.print(f"  [cyan]note[/cyan] {escape(note)}", highlight=False)
 
 
 @cli.command()
@@ -199,15 +201,16 @@ def search(
 
 
 def _print_passages(query: str, passages: list[Any], ms: float) -> None:
-    out.print(f"[bold]{query}[/bold] — {len(passages)} passages in {ms:.0f} ms")
+    out.print(f"[bold]{escape(query)}[/bold] — {len(passages)} passages in {ms:.0f} ms", highlight=False)
     for i, p in enumerate(passages, 1):
         scores = f"cosine {p.cosine:.3f}" if p.cosine is not None else "cosine -"
         if p.bm25 is not None:
             scores += f" · bm25 {p.bm25:.2f}"
         text = " ".join(p.text.split())
+        text = escape(text if len(text) <= 320 else text[:320] + "…")
+        where = f"{escape(p.source)}:{p.start_char}-{p.end_char} [dim]{escape(p.heading)}[/dim]"
         out.print(
-            f"[bold cyan][{i}][/bold cyan] {p.source}:{p.start_char}-{p.end_char} [dim]{p.heading}[/dim]\n"
-            f"    {scores} · id {p.id}\n    {text if len(text) <= 320 else text[:320] + '…'}",
+            f"[bold cyan][{i}][/bold cyan] {where}\n    {scores} · id {escape(p.id)}\n    {text}",
             highlight=False,
         )
 
@@ -565,7 +568,7 @@ def _print_draft(d: Any, show_text: bool = True) -> None:
     voice = d.adapter if d.adapter == "base" else f"{d.adapter} {d.adapter_version}"
     if show_text:
         title = f"{d.department} · voice {voice}"
-        out.print(Panel(escape(d.text) or "[dim](empty)[/dim]", title=title, title_align="left", expand=False))
+        out.print(Panel(escape(d.text) or "[dim](empty)[/dim]", title=escape(title), title_align="left", expand=False))
     if d.passages:
         cited = {c.marker for c in d.citations}
         out.print("[bold]sources[/bold]")
@@ -600,7 +603,7 @@ def _print_draft(d: Any, show_text: bool = True) -> None:
     else:
         out.print("[bold green]unsupported[/bold green] none: every number, date and name appears in a source")
     for r in d.removed_citations:
-        out.print(f"  [red]removed citation[/red] {escape(r.marker)}: {r.reason}")
+        out.print(f"  [red]removed citation[/red] {escape(r.marker)}: {escape(r.reason)}")
     for note in d.notes:
         out.print(f"  [cyan]note[/cyan] {escape(note)}")
     t = d.timings

@@ -203,3 +203,20 @@ def test_a_repair_that_never_validates_fails_showing_every_raw_reply(run, schema
     assert result.exit_code == 1
     assert "attempt 1:" in result.stderr and "attempt 2:" in result.stderr and "rejected:" in result.stderr
     assert "no valid Order after 2 attempt(s) (repair)" in result.output
+
+
+def test_markup_in_documents_and_queries_is_printed_as_text(run, corpus):
+    """M5: text with Rich markup ('[/usr/local/bin]', '[/bold]', '[link=...]') is shown as
+    written, never parsed (which raised MarkupError) or rendered."""
+    (corpus / "install.md").write_text(
+        "# Markup [/bold] heading\n\nInstall the tool into [/usr/local/bin] and run it. FILECODEUSRZ [link=x]y[/link]\n"
+    )
+    (corpus / "[red]skip.bin").write_bytes(b"x")
+    ingested = run("ingest", str(corpus))
+    assert ingested.exit_code == 0, ingested.output
+    assert "[red]skip.bin" in ingested.output
+    found = run("search", "FILECODEUSRZ", "--mode", "bm25", "-k", "1")
+    assert found.exit_code == 0, found.output
+    assert "[/usr/local/bin]" in found.output and "[/bold]" in found.output and "[link=x]y[/link]" in found.output
+    query = run("search", "[/usr/local/bin]", "--mode", "bm25")
+    assert query.exit_code == 0 and "[/usr/local/bin]" in query.output

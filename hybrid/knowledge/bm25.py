@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from filelock import FileLock
+from filelock import Timeout as LockTimeout
 
 from hybrid.atomic import replace_dir
 from hybrid.knowledge.filters import cache_key, matcher
@@ -20,6 +22,11 @@ def _stemmer() -> Any:
     import Stemmer
 
     return Stemmer.Stemmer("english")
+
+
+# How long a save waits for another process's save of the same folder before leaving it
+# to that one: both write an index of the same store, and ours stays valid in memory.
+SAVE_LOCK_TIMEOUT_S = 30.0
 
 
 class BM25Index:
@@ -44,13 +51,21 @@ class BM25Index:
         return cls(ids, metadatas, model if texts else None, revision)
 
     def save(self, folder: Path) -> None:
-        """Write atomically: a reader loads the old index or the new one, never half of one."""
-        with replace_dir(folder) as staging:
-            if self._model is not None:
-                self._model.save(str(staging / "index"), allow_pickle=False)
-            (staging / "docs.json").write_text(
-                json.dumps({"revision": self.revision, "ids": self.ids, "metadatas": self.metadatas})
-            )
+        """Write atomically: a reader loads the old index or the new one, never half of one.
+        Saves from several processes (a server and a CLI after the same ingest) take turns
+        under a file lock beside the folder, so no two swaps interleave."""
+        folder = Path(folder)
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            with FileLock(str(folder.with_name(folder.name + ".lock")), timeout=SAVE_LOCK_TIMEOUT_S):
+                with replace_dir(folder) as staging:
+                    if self._model is not None:
+                        self._model.save(str(staging / "index"), allow_pickle=False)
+                    (staging / "docs.json").write_text(
+                        json.dumps({"revision": self.revision, "ids": self.ids, "metadatas": self.metadatas})
+                    )
+        except LockTimeout:
+            return  # another process is still saving; the next load reads its index
 
     @classmethod
     def load(cls, folder: Path) -> BM25Index | None:

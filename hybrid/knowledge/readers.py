@@ -5,8 +5,11 @@ through pypdf. Large text files are yielded block by block, never loaded whole."
 from __future__ import annotations
 
 import codecs
+import errno
 import hashlib
-from collections.abc import Iterator
+import os
+import stat
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,6 +24,19 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES
 # the chain always ends with a stated result rather than an error.
 FALLBACK_ENCODINGS = ("cp1252", "latin-1")
 BLOCK_CHARS = 1 << 20
+SNIFF_BYTES = 8192
+# Bytes no text file holds (controls other than tab, newlines, form feed, escape); random or
+# compressed data has about 13% of them, text in any encoding well under 1%.
+_CONTROL = bytes(b for b in range(32) if b not in b"\t\n\r\x0c\x1b") + b"\x7f"
+MAX_CONTROL_SHARE = 0.05
+# Block-level HTML elements: text is kept from every one of them, so none is dropped for
+# not being a <p>. Inline elements (span, a, b, ...) join the block around them.
+_HTML_BLOCKS = {
+    *(f"h{i}" for i in range(1, 7)),
+    *("p", "li", "pre", "td", "th", "blockquote", "div", "section", "article", "main", "header", "footer"),
+    *("aside", "nav", "figure", "figcaption", "caption", "dd", "dt", "address", "form", "fieldset"),
+    *("table", "tr", "ul", "ol", "dl", "body", "html", "details", "summary"),
+}
 
 
 class SkipFile(Exception):
@@ -36,6 +52,63 @@ class FileProbe:
     encoding: str | None  # None for binary formats read by their own reader
 
 
+def skip_reason(path: Path, roots: Sequence[Path], *, follow_outside: bool = False) -> str | None:
+    """Why `path` (found under one of `roots`) must not be read, or None if it may be.
+
+    Nothing is opened: a symlink loop or a dangling link is named, a link whose target lies
+    outside every root is not followed unless `follow_outside`, and anything that is not a
+    regular file (a FIFO would block the reader for ever, a device never end) is refused."""
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symlink loop; not followed"
+        return f"unreadable: {exc.strerror or exc}" if not path.is_symlink() else "dangling symlink; not followed"
+    if path.is_symlink() and not follow_outside:
+        target = path.resolve()
+        if not any(target == r or r in target.parents for r in (Path(r).resolve() for r in roots)):
+            return f"symlink to {target}, outside the folders given; not followed"
+    if not stat.S_ISREG(info.st_mode):
+        return f"not a regular file ({_kind(info.st_mode)}); skipped without opening it"
+    return None
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a folder" if stat.S_ISDIR(mode) else "not a file"
+
+
+def _open_regular(path: Path) -> int:
+    """A read descriptor for `path`, refused unless it is a regular file. O_NONBLOCK makes
+    opening a FIFO return at once instead of waiting for a writer."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise SkipFile("symlink loop; not followed") from None
+        raise
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        raise SkipFile(f"not a regular file ({_kind(mode)}); skipped without reading it")
+    return fd
+
+
+def _binary(sample: bytes) -> str | None:
+    """Why the first bytes of a text file say it is binary, or None."""
+    if b"\x00" in sample:
+        return "binary content (NUL bytes) in a text file"
+    share = sum(sample.count(b) for b in _CONTROL) / max(len(sample), 1)
+    if share > MAX_CONTROL_SHARE:
+        return f"binary content ({share:.0%} control bytes in the first {SNIFF_BYTES // 1024} KiB) in a text file"
+    return None
+
+
 def probe(path: Path) -> FileProbe:
     """Hash `path` in one streamed read and check it is indexable text (or PDF/HTML)."""
     suffix = path.suffix.lower()
@@ -45,12 +118,13 @@ def probe(path: Path) -> FileProbe:
     utf8_ok = True
     first = True
     try:
-        with path.open("rb") as fh:
+        with os.fdopen(_open_regular(path), "rb") as fh:
             for block in iter(lambda: fh.read(1 << 20), b""):
                 if first:
                     first = False
-                    if suffix not in PDF_SUFFIXES and b"\x00" in block[:8192]:
-                        raise SkipFile("binary content (NUL bytes) in a text file")
+                    why = None if suffix in PDF_SUFFIXES else _binary(block[:SNIFF_BYTES])
+                    if why:
+                        raise SkipFile(why)
                 h.update(block)
                 size += len(block)
                 if utf8_ok and suffix not in PDF_SUFFIXES:
@@ -184,22 +258,7 @@ def _load_html(path: Path, encoding: str) -> LoadedDocument:
     meta: dict[str, Any] = {}
     if soup.title and soup.title.string:
         meta["title"] = soup.title.string.strip()
-    # Keep headings as Markdown so the structure-aware splitter sees the sections.
-    parts: list[str] = []
-    body = soup.body or soup
-    for el in body.find_all(["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "pre", "td", "blockquote"]):
-        if el.find_parent(["p", "li", "td", "blockquote"]) is not None and el.name in ("p", "li"):
-            continue
-        text = " ".join(el.get_text(" ", strip=True).split())
-        if not text:
-            continue
-        if el.name.startswith("h"):
-            parts.append("#" * int(el.name[1]) + " " + text)
-        elif el.name == "li":
-            parts.append("- " + text)
-        else:
-            parts.append(text)
-    text = "\n\n".join(parts)
+    text = "\n\n".join(_html_blocks(soup.body or soup))
     if not text.strip():
         raise SkipFile("HTML has no visible text")
     if "title" not in meta:
@@ -207,6 +266,41 @@ def _load_html(path: Path, encoding: str) -> LoadedDocument:
         if h1:
             meta["title"] = h1.get_text(" ", strip=True)
     return LoadedDocument(iter([TextBlock(text, 0)]), meta, [])
+
+
+def _html_blocks(root: Any) -> list[str]:
+    """The visible text under `root`, one part per run of text in the same block element,
+    in document order; headings kept as Markdown so the structure-aware splitter sees the
+    sections, list items as "- " lines."""
+    from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+
+    hidden = (Comment, Declaration, Doctype, ProcessingInstruction)
+    parts: list[str] = []
+    block: Any = None
+    words: list[str] = []
+
+    def flush() -> None:
+        text = " ".join(" ".join(words).split())
+        words.clear()
+        if not text:
+            return
+        name = getattr(block, "name", "") or ""
+        if len(name) == 2 and name[0] == "h" and name[1].isdigit():
+            text = "#" * int(name[1]) + " " + text
+        elif name == "li":
+            text = "- " + text
+        parts.append(text)
+
+    for node in root.find_all(string=True):
+        if isinstance(node, hidden) or node.find_parent(["head", "title"]) is not None:
+            continue
+        owner = next((p for p in node.parents if p.name in _HTML_BLOCKS), None)
+        if owner is not block:
+            flush()
+            block = owner
+        words.append(str(node))
+    flush()
+    return parts
 
 
 def _load_pdf(path: Path) -> LoadedDocument:

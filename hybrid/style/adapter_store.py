@@ -21,14 +21,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from hybrid.atomic import replace_dir, write_json
 from hybrid.errors import HybridError
 from hybrid.types import BASE
 
-NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
-VERSION_RE = re.compile(r"^v([1-9][0-9]{0,5})$")
+# Anchored with \Z and used with fullmatch: `$` would also accept a name ending in "\n".
+NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}\Z")
+VERSION_RE = re.compile(r"^v([1-9][0-9]{0,5})\Z")
 PICKLE_SUFFIXES = {".bin", ".pt", ".pth", ".pkl", ".pickle", ".ckpt", ".joblib", ".npy", ".npz"}
 WEIGHTS = "adapter_model.safetensors"
 CONFIG = "adapter_config.json"
@@ -75,15 +76,63 @@ class AdapterRef:
         return f"{self.name}@{self.version}"
 
 
+# PEFT's add_weighted_adapter combination types.
+COMBINATIONS = (
+    "svd",
+    "linear",
+    "cat",
+    "ties",
+    "ties_svd",
+    "dare_ties",
+    "dare_linear",
+    "dare_ties_svd",
+    "dare_linear_svd",
+    "magnitude_prune",
+    "magnitude_prune_svd",
+)
+
+
 class Composite(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     adapters: dict[str, float] = Field(description="Adapter name -> weight.")
     combination: str = Field(default="cat", description="PEFT add_weighted_adapter combination_type.")
 
+    @field_validator("combination")
+    @classmethod
+    def _known(cls, value: str) -> str:
+        if value not in COMBINATIONS:
+            raise ValueError(f"unknown combination {value!r}; use one of {', '.join(COMBINATIONS)}")
+        return value
+
+
+def _read_json(path: Path) -> Any:
+    """The JSON in `path`; any way it cannot be read is an `AdapterError` naming the file."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise AdapterError(f"{path} is malformed (fix or delete it): {exc}") from None
+    except OSError as exc:
+        raise AdapterError(f"{path} cannot be read: {exc.strerror or exc}") from None
+
+
+def _acyclic(comps: dict[str, Composite], path: Path) -> None:
+    """Refuse a blend that contains itself, however indirectly: loading it would never end."""
+
+    def visit(name: str, trail: tuple[str, ...]) -> None:
+        for part in comps[name].adapters:
+            if part in trail:
+                cycle = " -> ".join((*trail[trail.index(part) :], part))
+                raise AdapterError(f"{path}: composite {part!r} contains itself (cycle {cycle}); remove one of them")
+            if part in comps:
+                visit(part, (*trail, part))
+
+    for name in comps:
+        visit(name, (name,))
+
 
 def check_name(name: str) -> str:
-    if name == BASE or not NAME_RE.match(name or ""):
+    if name == BASE or not NAME_RE.fullmatch(name or ""):
         raise AdapterError(
             f"invalid adapter name {name!r}: use 1-64 lowercase letters, digits, '-' or '_' "
             f"(and not {BASE!r}, which means no adapter)"
@@ -92,7 +141,7 @@ def check_name(name: str) -> str:
 
 
 def check_version(version: str) -> str:
-    if not VERSION_RE.match(version or ""):
+    if not VERSION_RE.fullmatch(version or ""):
         raise AdapterError(f"invalid adapter version {version!r}: versions look like v1, v2, ...")
     return version
 
@@ -132,25 +181,29 @@ class AdapterRegistry:
         if not self.root.is_dir():
             return []
         return sorted(
-            p.name for p in self.root.iterdir() if p.is_dir() and NAME_RE.match(p.name) and self.versions(p.name)
+            p.name for p in self.root.iterdir() if p.is_dir() and NAME_RE.fullmatch(p.name) and self.versions(p.name)
         )
 
     def versions(self, name: str) -> list[str]:
         folder = self.root / check_name(name)
         if not folder.is_dir():
             return []
-        found = [p.name for p in folder.iterdir() if p.is_dir() and VERSION_RE.match(p.name)]
+        found = [p.name for p in folder.iterdir() if p.is_dir() and VERSION_RE.fullmatch(p.name)]
         return sorted(found, key=lambda v: int(v[1:]))
 
     def composites(self) -> dict[str, Composite]:
         path = self.root / "composites.json"
         if not path.is_file():
             return {}
+        data = _read_json(path)
+        if not isinstance(data, dict):
+            raise AdapterError(f"{path} is malformed: it must map composite names to blends, not {type(data).__name__}")
         try:
-            data = json.loads(path.read_text())
-            return {k: Composite.model_validate(v) for k, v in data.items()}
-        except (json.JSONDecodeError, ValidationError) as exc:
+            comps = {str(k): Composite.model_validate(v) for k, v in data.items()}
+        except ValidationError as exc:
             raise AdapterError(f"{path} is malformed: {exc}") from None
+        _acyclic(comps, path)
+        return comps
 
     def known(self) -> list[str]:
         return [BASE, *self.names(), *sorted(self.composites())]
@@ -169,7 +222,7 @@ class AdapterRegistry:
             raise AdapterError(
                 f"{name!r} is not a trained adapter (it is {'the base model' if name == BASE else 'a composite'})"
             )
-        if not NAME_RE.match(name or "") or not self.versions(name):
+        if not NAME_RE.fullmatch(name or "") or not self.versions(name):
             raise AdapterError(f"unknown adapter {name!r}; known: {', '.join(self.known())}")
         version = check_version(version) if version else self.active_version(name)
         if version not in self.versions(name):
@@ -193,12 +246,21 @@ class AdapterRegistry:
     def _activation(self, name: str) -> dict[str, Any]:
         """`active.json`: the active version and the ones active before it (empty if none)."""
         path = self.root / check_name(name) / "active.json"
-        try:
-            return dict(json.loads(path.read_text()))
-        except FileNotFoundError:
+        if not path.is_file():
             return {}
-        except json.JSONDecodeError as exc:
-            raise AdapterError(f"{path} is malformed: {exc}") from None
+        data = _read_json(path)
+        history = data.get("history", []) if isinstance(data, dict) else None
+        if (
+            not isinstance(data, dict)
+            or not isinstance(data.get("active", ""), str)
+            or not isinstance(history, list)
+            or not all(isinstance(v, str) for v in history)
+        ):
+            raise AdapterError(
+                f'{path} is malformed: expected {{"active": "v2", "history": ["v1"]}}; fix or delete it '
+                f"(then the newest version is active)"
+            )
+        return data
 
     # -- writing ---------------------------------------------------------------
     def save(self, name: str, write: Callable[[Path], AdapterManifest], activate: bool = True) -> AdapterRef:

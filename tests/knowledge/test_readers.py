@@ -115,3 +115,100 @@ def test_large_file_is_streamed_in_blocks_with_true_offsets(tmp_path, monkeypatc
     for b in blocks:
         assert source[b.offset : b.offset + len(b.text)] == b.text
     assert any("streamed" in n for n in doc.notes)
+
+
+# -- the security review: non-regular files, binary content, HTML text (M8, L7, L9) --------
+
+
+def test_a_fifo_is_skipped_without_being_opened(tmp_path):
+    import os
+    import threading
+
+    fifo = tmp_path / "fifo.md"
+    os.mkfifo(fifo)
+    result: list[str] = []
+
+    def run() -> None:
+        try:
+            readers.probe(fifo)
+            result.append("read")
+        except readers.SkipFile as exc:
+            result.append(str(exc))
+
+    t = threading.Thread(target=run, daemon=True)
+    t.start()
+    t.join(timeout=5)
+    if t.is_alive():  # probe is blocked in open(): unblock it so the test run can end
+        with open(fifo, "wb"):
+            pass
+        t.join(timeout=5)
+        pytest.fail("probe opened the FIFO and hung")
+    assert result and "not a regular file" in result[0]
+
+
+def test_a_symlink_loop_is_skipped_with_a_reason(tmp_path):
+    (tmp_path / "loop1.md").symlink_to(tmp_path / "loop2.md")
+    (tmp_path / "loop2.md").symlink_to(tmp_path / "loop1.md")
+    assert "symlink loop" in (readers.skip_reason(tmp_path / "loop1.md", [tmp_path]) or "")
+    with pytest.raises(readers.SkipFile, match="symlink loop"):
+        readers.probe(tmp_path / "loop1.md")
+
+
+def test_a_link_out_of_the_folder_is_skipped_unless_asked_for(tmp_path):
+    outside = tmp_path / "secret.txt"
+    outside.write_text("id_rsa contents")
+    root = tmp_path / "docs"
+    root.mkdir()
+    (root / "notes.txt").symlink_to(outside)
+    (root / "inside.md").symlink_to(root / "real.md")
+    (root / "real.md").write_text("# Real\n\nText.\n")
+    assert "outside" in (readers.skip_reason(root / "notes.txt", [root]) or "")
+    assert readers.skip_reason(root / "notes.txt", [root], follow_outside=True) is None
+    assert readers.skip_reason(root / "inside.md", [root]) is None
+    assert readers.skip_reason(root / "real.md", [root]) is None
+
+
+def test_binary_content_without_nul_bytes_is_skipped(tmp_path):
+    import random
+
+    rng = random.Random(7)
+    f = tmp_path / "binary-nonul.md"
+    f.write_bytes(bytes(rng.choice(range(1, 256)) for _ in range(20_000)))
+    with pytest.raises(readers.SkipFile, match="binary"):
+        readers.probe(f)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prix : 12 € — café crème, déjà vu.\n" * 50,  # UTF-8 with many non-ASCII letters
+        "Größe: 12 m², Übergröße möglich.\n" * 50,
+        "価格は12ドルです。配送は5日です。\n" * 50,
+    ],
+)
+def test_text_in_other_scripts_is_still_text(tmp_path, text):
+    f = tmp_path / "t.md"
+    f.write_text(text, encoding="utf-8")
+    assert readers.probe(f).encoding == "utf-8-sig"
+
+
+def test_legacy_single_byte_text_is_still_text(tmp_path):
+    f = tmp_path / "t.txt"
+    f.write_bytes(("Café crème costs €3 — déjà vu. " * 40).encode("cp1252"))
+    assert readers.probe(f).encoding == "cp1252"
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<html><body><div>Text inside a div only: the Atlas desk costs $499.</div></body></html>",
+        "<html><body><article><span>Text in a span: the Atlas desk costs $499.</span></article></body></html>",
+        "<html><body>Bare body text: the Atlas desk costs $499.</body></html>",
+        "<html><body><p>Intro.</p><div>Also in a div: the Atlas desk costs $499.</div></body></html>",
+    ],
+)
+def test_html_text_is_kept_from_every_visible_element(tmp_path, html):
+    f = tmp_path / "page.html"
+    f.write_text(html)
+    text, _ = load(f)
+    assert "the Atlas desk costs $499." in text

@@ -150,3 +150,48 @@ def test_composites_are_registered_and_listed(registry):
 def test_empty_registry(isolated):
     reg = AdapterRegistry(isolated / "none")
     assert reg.names() == [] and reg.known() == ["base"]
+
+
+# -- the security review: names, hand-edited registry files, cyclic blends (L5, L6) --------
+
+
+@pytest.mark.parametrize("bad", ["evil\n", "legal\n"])
+def test_a_trailing_newline_is_not_a_name(registry, bad):
+    with pytest.raises(AdapterError, match="invalid adapter name"):
+        registry.save(bad, writer())
+    assert registry.names() == []
+
+
+def test_a_trailing_newline_is_not_a_version(registry):
+    registry.save("legal", writer())
+    with pytest.raises(AdapterError, match="invalid adapter version"):
+        registry.resolve("legal", "v1\n")
+
+
+@pytest.mark.parametrize("content", [b"[1, 2]", b'"v1"', b"\xff\xfe not utf-8", b"{not json", b'{"active": 3}'])
+def test_a_hand_edited_active_json_is_an_error_naming_the_file(registry, content):
+    registry.save("legal", writer())
+    (registry.root / "legal" / "active.json").write_bytes(content)
+    with pytest.raises(AdapterError, match=r"legal/active\.json"):
+        registry.active_version("legal")
+
+
+@pytest.mark.parametrize(
+    "content", [b"[1, 2]", b"\xff\xfe", b'{"ab": {"adapters": {"legal": 1.0, "support": 1.0}, "combination": "bogus"}}']
+)
+def test_a_hand_edited_composites_json_is_an_error_naming_the_file(registry, content):
+    registry.save("legal", writer())
+    (registry.root / "composites.json").write_bytes(content)
+    with pytest.raises(AdapterError, match=r"composites\.json"):
+        registry.known()
+
+
+def test_a_cyclic_blend_is_refused_by_name(registry):
+    registry.save("legal", writer())
+    cycle = {
+        "ca": {"adapters": {"cb": 0.5, "legal": 0.5}, "combination": "cat"},
+        "cb": {"adapters": {"ca": 0.5, "legal": 0.5}, "combination": "cat"},
+    }
+    (registry.root / "composites.json").write_text(json.dumps(cycle))
+    with pytest.raises(AdapterError, match=r"'ca'.*cycle|cycle.*'ca'"):
+        registry.composites()
