@@ -1,6 +1,10 @@
 """Incremental ingest: only changed files are re-embedded, gone files are deleted, and an
 interrupted run is repaired by the next one.
 
+Files are keyed by `hybrid.knowledge.identity.DocumentKeys` (relative to the project root,
+else absolute), never by the working directory; a file counts as gone only when it lies
+under one of the paths this run was given and no longer exists.
+
 Why it cannot leave duplicates or orphans:
 - chunk ids are deterministic (source + content hash + occurrence), and writes are
   upserts, so redoing a file rewrites the same ids;
@@ -21,6 +25,7 @@ from pathlib import Path
 from hybrid.errors import InputPathError
 from hybrid.knowledge import readers
 from hybrid.knowledge.chunking import Chunk, Chunker
+from hybrid.knowledge.identity import DocumentKeys, needs_rekey, rekey
 from hybrid.knowledge.manifest import FileEntry, Manifest
 from hybrid.knowledge.store import ChromaStore
 from hybrid.protocols import Embedder, NoProgress, Progress
@@ -30,20 +35,14 @@ SAVE_EVERY_S = 5.0
 
 
 def display_path(path: Path) -> str:
-    """The path users see and citations name: relative to the working directory when
-    inside it, absolute otherwise. It is also the manifest key."""
-    resolved = path.resolve()
-    try:
-        return resolved.relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return resolved.as_posix()
+    """Deprecated: the old working-directory-relative key (no longer the manifest key,
+    which `DocumentKeys` makes). Kept for callers that imported it."""
+    return DocumentKeys(Path.cwd()).key(path)
 
 
 def source_path(source: str) -> Path:
-    """The file a manifest key names: the inverse of `display_path`, against the same
-    working directory."""
-    path = Path(source)
-    return path.resolve() if path.is_absolute() else (Path.cwd() / path).resolve()
+    """Deprecated inverse of `display_path`, against the working directory."""
+    return DocumentKeys(Path.cwd()).path(source).resolve()
 
 
 def chunk_id(source: str, content_hash: str, occurrence: int) -> str:
@@ -100,14 +99,33 @@ class IngestRun:
 
 
 @dataclass
+class ForgetSummary:
+    """What `hybrid forget` removed."""
+
+    forgotten: list[str] = field(default_factory=list)  # document keys
+    not_indexed: list[str] = field(default_factory=list)  # paths given that matched no document
+    chunks_deleted: int = 0
+    chunks_total: int = 0
+
+    def to_report(self) -> dict[str, object]:
+        return {
+            "forgotten": self.forgotten,
+            "not_indexed": self.not_indexed,
+            "chunks_deleted": self.chunks_deleted,
+            "chunks_total": self.chunks_total,
+        }
+
+
+@dataclass
 class Scan:
     files: list[Path]
     roots: list[Path]
     skipped: list[SkippedFile]
 
 
-def scan(paths: Sequence[Path]) -> Scan:
+def scan(paths: Sequence[Path], keys: DocumentKeys | None = None) -> Scan:
     """Expand files and folders; refuse a missing path before anything is changed."""
+    keys = keys or DocumentKeys(Path.cwd())
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         raise InputPathError(f"path not found: {', '.join(missing)} (nothing was ingested)")
@@ -126,9 +144,7 @@ def scan(paths: Sequence[Path]) -> Scan:
                 if f.suffix.lower() in readers.SUPPORTED_SUFFIXES:
                     files.append(f)
                 else:
-                    skipped.append(
-                        SkippedFile(path=display_path(f), reason=f"unsupported file type '{f.suffix or name}'")
-                    )
+                    skipped.append(SkippedFile(path=keys.key(f), reason=f"unsupported file type '{f.suffix or name}'"))
     seen: set[Path] = set()
     unique = [f for f in files if not (f.resolve() in seen or seen.add(f.resolve()))]  # type: ignore[func-returns-value]
     return Scan(unique, [p.resolve() for p in paths], skipped)
@@ -146,8 +162,11 @@ class Ingestor:
         manifest_path: Path,
         batch_size: int = 64,
         stream_threshold_bytes: int = 8 << 20,
+        keys: DocumentKeys | None = None,
     ) -> None:
         self.store = store
+        # Default: keys relative to the folder holding the state folder (a project's .hybrid).
+        self.keys = keys if keys is not None else DocumentKeys(Path(manifest_path).resolve().parent.parent)
         self.embedder = embedder
         self.chunker = chunker
         self.manifest_path = manifest_path
@@ -166,21 +185,14 @@ class Ingestor:
     ) -> IngestSummary:
         """Index `paths`; `progress` gets one "ingest" stage, advanced once per file in order."""
         t0 = time.perf_counter()
-        found = scan(paths)
+        found = scan(paths, self.keys)
         # Loaded under the caller's lock, so it is the journal the last run left.
-        run = IngestRun(
-            Manifest.load(self.manifest_path),
-            IngestSummary(skipped=list(found.skipped)),
-            progress or NoProgress(),
-            on_file,
-        )
-        if run.manifest.dirty:
-            self.repair(run)
+        run = self._open(IngestSummary(skipped=list(found.skipped)), progress, on_file, hints=found.roots)
         run.manifest.dirty = True
         self._save(run, force=True)
         run.progress.stage("ingest", len(found.files))
         for f in found.files:
-            source = display_path(f)
+            source = self.keys.key(f)
             self._ingest_file(run, f, source, department)
             run.progress.advance()
             if run.on_file:
@@ -195,6 +207,56 @@ class Ingestor:
         run.summary.chunks_total = self.store.count()
         run.summary.seconds = round(time.perf_counter() - t0, 3)
         return run.summary
+
+    def _open(
+        self,
+        summary: IngestSummary,
+        progress: Progress | None = None,
+        on_file: Callable[[str, int], None] | None = None,
+        hints: Sequence[Path] = (),
+    ) -> IngestRun:
+        """The last run's journal: repaired if that run died, re-keyed if written under other keys."""
+        run = IngestRun(Manifest.load(self.manifest_path), summary, progress or NoProgress(), on_file)
+        if run.manifest.dirty:
+            self.repair(run)
+        if needs_rekey(run.manifest, self.keys):
+            done = rekey(run.manifest, self.keys, self.store, hints)
+            summary.chunks_deleted += done.chunks_deleted
+            if done.renamed or done.merged:
+                summary.notes.append(
+                    f"re-keyed {done.renamed} document(s) to keys that do not depend on the working directory"
+                    + (f"; merged {len(done.merged)} stored twice" if done.merged else "")
+                )
+            self._save(run, force=True)
+        return run
+
+    def forget(self, paths: Sequence[Path]) -> ForgetSummary:
+        """Remove the documents at or under `paths` (which need not exist any more): their
+        chunks, and their manifest entries; the BM25 index follows the store's revision."""
+        run = self._open(IngestSummary(), hints=[p for p in paths if Path(p).exists()])
+        targets = [(str(p), Path(p).resolve()) for p in paths]
+        done = ForgetSummary(chunks_deleted=run.summary.chunks_deleted)
+        hit: set[str] = set()
+        for source in run.manifest.files:
+            # A path as given (cwd-relative, like any CLI path), or a key as `search` printed it.
+            matched = {given for given, real in targets if given == source or self.keys.under(source, [real])}
+            if matched:
+                hit |= matched
+                done.forgotten.append(source)
+        done.not_indexed = [given for given, _ in targets if given not in hit]
+        if done.forgotten:
+            run.manifest.dirty = True  # the journal bit: a crash here is repaired by the next run
+            self._save(run, force=True)
+            for source in done.forgotten:
+                entry = run.manifest.files.pop(source)
+                ids = set(entry.chunks) | set(self.store.ids_where({"source": source}))
+                self.store.delete(sorted(ids))
+                done.chunks_deleted += len(ids)
+            self.store.bump_revision()
+            run.manifest.dirty = False
+            self._save(run, force=True)
+        done.chunks_total = self.store.count()
+        return done
 
     def _save(self, run: IngestRun, force: bool = False) -> None:
         now = time.monotonic()
@@ -295,9 +357,7 @@ class Ingestor:
     def _delete_gone(self, run: IngestRun, found: Scan) -> None:
         """Drop files under the given roots that are in the manifest but not on disk."""
         for source in list(run.manifest.files):
-            resolved = source_path(source)
-            under = any(resolved == r or r in resolved.parents for r in found.roots)
-            if under and not resolved.exists():
+            if self.keys.under(source, found.roots) and not self.keys.path(source).exists():
                 entry = run.manifest.files.pop(source)
                 ids = set(entry.chunks) | set(self.store.ids_where({"source": source}))
                 self.store.delete(sorted(ids))

@@ -13,13 +13,16 @@ from filelock import FileLock, Timeout
 
 from hybrid.errors import StoreError
 from hybrid.knowledge.chunking import Chunker
-from hybrid.knowledge.ingest import Ingestor
+from hybrid.knowledge.identity import DocumentKeys
+from hybrid.knowledge.ingest import ForgetSummary, Ingestor
 from hybrid.knowledge.retrieval import HybridRetriever, Mode
 from hybrid.knowledge.store import ChromaStore, make_client
 from hybrid.protocols import Embedder, Filters, Progress
 from hybrid.types import IngestSummary, Passage
 
 LOCK_TIMEOUT_S = 600.0
+# `Knowledge(root=ABSOLUTE)`: key every document by its absolute real path (no project).
+ABSOLUTE = Path("/")
 
 
 @dataclass(frozen=True)
@@ -50,15 +53,25 @@ class KnowledgeConfig:
 class Knowledge:
     """A folder of company documents, indexed in Chroma, retrievable with citations.
 
-    Construction opens the store; the embedding model loads on first use.
+    Construction opens the store; the embedding model loads on first use. Documents are
+    keyed relative to `root` (default: the folder holding `state_dir`, as a project holds
+    its `.hybrid`); files outside it, and every file with `root=ABSOLUTE`, by absolute path.
     """
 
     def __init__(
-        self, embedder: Embedder, state_dir: Path, config: KnowledgeConfig | Any = None, client: Any = None
+        self,
+        embedder: Embedder,
+        state_dir: Path,
+        config: KnowledgeConfig | Any = None,
+        client: Any = None,
+        *,
+        root: Path | None = None,
     ) -> None:
         self.config = KnowledgeConfig() if config is None else KnowledgeConfig.of(config)
         self.embedder = embedder
         self.state_dir = Path(state_dir)
+        base = Path(root) if root is not None else self.state_dir.resolve().parent
+        self.keys = DocumentKeys(None if base == ABSOLUTE else base)
         self.state_dir.mkdir(parents=True, exist_ok=True)
         self._client = client if client is not None else make_client(self.state_dir, self.config.chroma_url)
         self.store = ChromaStore(self._client, self.config.collection, embedder)
@@ -102,6 +115,15 @@ class Knowledge:
             if progress is not None:
                 raise TypeError("pass progress= or the deprecated on_start=/on_file=, not both")
             progress = _OnStart(on_start)
+        files = [Path(p) for p in paths]
+        return self._locked(lambda ingestor: ingestor.run(files, department, progress=progress, on_file=on_file))
+
+    def forget(self, paths: Sequence[str | Path]) -> ForgetSummary:
+        """Remove the documents at or under `paths` from the store, BM25 and the manifest."""
+        return self._locked(lambda ingestor: ingestor.forget([Path(p) for p in paths]))
+
+    def _locked(self, work: Callable[[Ingestor], Any]) -> Any:
+        """Run `work` on a fresh `Ingestor` under the ingest lock, then drop cached indexes."""
         try:
             with self._lock.acquire(timeout=LOCK_TIMEOUT_S):
                 ingestor = Ingestor(
@@ -111,14 +133,15 @@ class Knowledge:
                     self.manifest_path,
                     batch_size=self.config.embed_batch_size,
                     stream_threshold_bytes=int(self.config.stream_threshold_mb * 2**20),
+                    keys=self.keys,
                 )
-                summary = ingestor.run([Path(p) for p in paths], department, progress=progress, on_file=on_file)
+                result = work(ingestor)
         except Timeout:
             raise StoreError(
                 f"another ingest holds {self._lock.lock_file} for over {LOCK_TIMEOUT_S:.0f} s; wait for it to finish"
             ) from None
         self.retriever.invalidate()
-        return summary
+        return result
 
     def retrieve(
         self, query: str, k: int | None = None, filters: Filters | None = None, mode: Mode | None = None

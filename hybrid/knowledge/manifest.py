@@ -15,7 +15,8 @@ from pydantic import BaseModel, Field, ValidationError
 from hybrid.atomic import write_json
 from hybrid.errors import StoreError
 
-MANIFEST_VERSION = 1
+# 2: keys relative to `root` (see hybrid.knowledge.identity); 1: relative to the working directory.
+MANIFEST_VERSION = 2
 
 
 class FileEntry(BaseModel):
@@ -30,6 +31,7 @@ class Manifest(BaseModel):
     so manifests written with the old, never-used `embedder`/`collection` keys still load."""
 
     version: int = Field(default=MANIFEST_VERSION, description="Manifest format version.")
+    root: str = Field(default="", description="Folder the relative keys are relative to ('': every key is absolute).")
     dirty: bool = Field(default=False, description="True while a run may have changed the store (the journal bit).")
     files: dict[str, FileEntry] = Field(default_factory=dict, description="Indexed files by manifest key.")
 

@@ -116,6 +116,15 @@ class ChromaStore:
         for i in range(0, len(ids), self._batch):
             self._col.delete(ids=ids[i : i + self._batch])
 
+    def set_source(self, ids: Sequence[str], source: str) -> None:
+        """Rename the document chunks `ids` belong to, in place: no re-embedding."""
+        ids = list(ids)
+        for i in range(0, len(ids), self._batch):
+            page = self._col.get(ids=ids[i : i + self._batch], include=["metadatas"])
+            metas = [{**(m or {}), "source": source} for m in page["metadatas"]]
+            if page["ids"]:
+                self._col.update(ids=list(page["ids"]), metadatas=metas)
+
     def ids_where(self, where: Mapping[str, Any]) -> list[str]:
         return list(self._col.get(where=dict(where), include=[])["ids"])
 
