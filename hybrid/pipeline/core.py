@@ -115,7 +115,13 @@ class HybridPipeline:
                 else:
                     yield item
             assert generated is not None
-            checked = check_text(spec, prompted, generated, attribute_citations=self.attribute_citations)
+            checked = check_text(
+                spec,
+                prompted,
+                generated,
+                attribute_citations=self.attribute_citations,
+                drop_unsupported_figures=self.lock_figures,
+            )
         else:
             generated = generate_structured(self.generator, prompted, spec.schema, self.budget)
             if streaming:
@@ -149,7 +155,13 @@ class HybridPipeline:
         drafts = []
         for spec, (retrieved, prompted), result in zip(specs, prepared, results, strict=True):
             generated = Generated(result, seconds, batch=len(prepared))
-            checked = check_text(spec, prompted, generated, attribute_citations=self.attribute_citations)
+            checked = check_text(
+                spec,
+                prompted,
+                generated,
+                attribute_citations=self.attribute_citations,
+                drop_unsupported_figures=self.lock_figures,
+            )
             drafts.append(to_draft(spec, retrieved, prompted, generated, checked, started))
         return drafts
 

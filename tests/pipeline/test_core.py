@@ -215,3 +215,13 @@ def test_an_unwrapped_llamaindex_retriever_is_refused_with_what_to_do():
 def test_something_that_is_not_a_retriever_is_refused_by_name():
     with pytest.raises(TypeError, match="dict is not a retriever"):
         make({})
+
+
+def test_with_the_figure_lock_a_sentence_stating_an_unsourced_figure_is_removed_and_quoted(knowledge):
+    reply = "The Atlas Pro now costs $1,079 [1]. It ships on April 3 with a $49 arm [1]. Order today."
+    pipe, _ = make(knowledge, reply=lambda r: reply, lock_figures=True)
+    d = pipe.draft("Atlas price", department="marketing")
+    assert d.text == "The Atlas Pro now costs $1,079 [1]. Order today."
+    assert [c for c in d.unsupported if c.kind != "name"] == []
+    assert any("April 3 with a $49 arm" in n for n in d.notes)
+    assert [c.sentence for c in d.citations] == ["The Atlas Pro now costs $1,079."]

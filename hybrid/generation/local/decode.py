@@ -186,7 +186,7 @@ class Decoder:
             while new and new[-1] == pad:
                 new.pop()
             text = self.tokenizer.decode(new, skip_special_tokens=True).lstrip()
-            cut = min((i for s in r.stop or () if (i := text.find(s)) >= 0), default=-1)
+            cut = min((at for s in r.stop or () if (at := text.find(s)) >= 0), default=-1)
             if cut >= 0:
                 text, finish = text[:cut], "stop"
             results.append(

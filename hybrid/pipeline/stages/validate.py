@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass
 
@@ -11,6 +12,7 @@ from hybrid.pipeline.draft import Citation, Claim, RemovedCitation
 from hybrid.pipeline.spec import DraftSpec
 from hybrid.pipeline.stages.generate import Generated
 from hybrid.pipeline.stages.prompt import Prompted
+from hybrid.text import sentence_spans, strip_markers
 
 
 @dataclass(frozen=True)
@@ -30,18 +32,52 @@ def claims_of(text: str, spec: DraftSpec, prompted: Prompted) -> tuple[Claim, ..
     return (*unsupported, *misattributed_claims(text, sources))
 
 
-def check_text(spec: DraftSpec, prompted: Prompted, generated: Generated, *, attribute_citations: bool) -> Checked:
-    """A free-text reply: bad markers removed, unmarked figures attributed, claims checked."""
+def check_text(
+    spec: DraftSpec,
+    prompted: Prompted,
+    generated: Generated,
+    *,
+    attribute_citations: bool,
+    drop_unsupported_figures: bool = False,
+) -> Checked:
+    """A free-text reply: bad markers removed, unmarked figures attributed, claims checked.
+
+    With `drop_unsupported_figures`, a sentence that states a figure no source holds (or
+    holds of something else) is taken out and quoted in the notes: copy-locked decoding
+    keeps invented digits out, but not a date assembled from allowed digits ("April 3")."""
     t = time.perf_counter()
     text, citations, removed = check_citations(generated.result.text, prompted.originals)
     if attribute_citations:
         text, added = attribute(text, prompted.originals)
         citations = sorted([*citations, *added], key=lambda c: text.find(c.sentence))
     claims = claims_of(text, spec, prompted)
-    notes: tuple[str, ...] = ()
+    notes: list[str] = []
+    if drop_unsupported_figures:
+        text, dropped = _drop_sentences(text, {c.sentence for c in claims if c.kind != "name"})
+        if dropped:
+            notes += [f"removed a sentence stating a figure no source holds: {s!r}" for s in dropped]
+            gone = {strip_markers(s).strip() for s in dropped}
+            citations = [c for c in citations if c.sentence not in gone]
+            claims = claims_of(text, spec, prompted)
     if generated.result.finish_reason == "length":
-        notes = (f"the draft hit max_new_tokens ({prompted.max_new}) and may end mid-sentence",)
-    return Checked(text, tuple(citations), tuple(removed), claims, notes, time.perf_counter() - t)
+        notes.append(f"the draft hit max_new_tokens ({prompted.max_new}) and may end mid-sentence")
+    return Checked(text, tuple(citations), tuple(removed), claims, tuple(notes), time.perf_counter() - t)
+
+
+def _drop_sentences(text: str, bad: set[str]) -> tuple[str, list[str]]:
+    """`text` without the sentences whose marker-free form is in `bad`, and those sentences."""
+    if not bad:
+        return text, []
+    kept, dropped, last = [], [], 0
+    for a, b in sentence_spans(text):
+        sentence = text[a:b]
+        if strip_markers(sentence).strip() in bad:
+            kept.append(text[last:a])
+            dropped.append(sentence)
+            last = b
+    kept.append(text[last:])
+    cleaned = re.sub(r"[ \t]+\n", "\n", re.sub(r"[ \t]{2,}", " ", "".join(kept))).strip()
+    return re.sub(r"\n{3,}", "\n\n", cleaned), dropped
 
 
 def check_json(spec: DraftSpec, prompted: Prompted, generated: Generated) -> Checked:
