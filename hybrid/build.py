@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from hybrid.errors import ConfigError
 from hybrid.protocols import Embedder, Generator, PromptBuilder, Retriever, VoiceMap
-from hybrid.settings import Settings, load_settings
+from hybrid.settings import Settings, load_settings, reveal
 
 if TYPE_CHECKING:
     from fastapi import FastAPI
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from hybrid.pipeline.core import HybridPipeline
     from hybrid.pipeline.departments import Departments
     from hybrid.style.adapter_store import AdapterRegistry
+    from hybrid.style.layered import LayeredAdapterStore
 
 EmbedderFactory = Callable[[Settings], Embedder]
 GeneratorFactory = Callable[[Settings], Generator]
@@ -76,28 +77,35 @@ def build_embedder(settings: Settings, kind: str | None = None) -> Embedder:
 
 
 def build_knowledge(settings: Settings, embedder: Embedder | None = None) -> Knowledge:
-    """The Chroma + BM25 knowledge layer under `state_dir`, with `knowledge.*` settings."""
-    from hybrid.knowledge.layer import Knowledge, KnowledgeConfig
+    """The Chroma + BM25 knowledge layer under `state_dir`, with `knowledge.*` settings.
+    Documents are keyed relative to the project root; with no project, by absolute path."""
+    from hybrid.knowledge.layer import ABSOLUTE, Knowledge, KnowledgeConfig
 
     config = KnowledgeConfig.of(settings.knowledge)
-    return Knowledge(embedder or build_embedder(settings), settings.state_dir, config)
+    root = settings.project_root if settings.project_root is not None else ABSOLUTE
+    return Knowledge(embedder or build_embedder(settings), settings.state_dir, config, root=root)
 
 
 # -- adapters and voices -----------------------------------------------------------------
-_STORES: dict[Path, AdapterRegistry] = {}
+_STORES: dict[tuple[Path, Path | None], AdapterRegistry] = {}
 _STORES_LOCK = threading.Lock()
 
 
-def build_adapter_store(settings: Settings) -> AdapterRegistry:
-    """The adapter registry of `adapters_dir`: one per folder per process, so the generator,
-    the department map and the server all see the same one."""
-    from hybrid.style.adapter_store import AdapterRegistry
+def build_adapter_store(settings: Settings) -> LayeredAdapterStore:
+    """The project's registry (`adapters_dir`, which training writes) over the shipped voices
+    (`hybrid.project.shipped_adapters()`, read-only): one per folder per process, so the
+    generator, the department map and the server all see the same one."""
+    from hybrid.project import shipped_adapters
+    from hybrid.style.layered import LayeredAdapterStore
 
-    key = Path(settings.adapters_dir).resolve()
+    shipped = shipped_adapters()
+    key = (Path(settings.adapters_dir).resolve(), shipped)
     with _STORES_LOCK:
         if key not in _STORES:
-            _STORES[key] = AdapterRegistry(settings.adapters_dir)
-        return _STORES[key]
+            _STORES[key] = LayeredAdapterStore(settings.adapters_dir, [shipped] if shipped else [])
+        store = _STORES[key]
+        assert isinstance(store, LayeredAdapterStore)
+        return store
 
 
 def build_voices(settings: Settings) -> Departments:
@@ -136,7 +144,7 @@ def _openai_generator(settings: Settings) -> Generator:
     return OpenAIGenerator(
         gen.base_url,
         base_model=gen.served_base or settings.models.generator,
-        api_key=gen.api_key,
+        api_key=reveal(gen.api_key),
         timeout_s=gen.timeout_s,
     )
 

@@ -68,7 +68,9 @@ def test_a_replaced_retriever_keeps_every_other_setting(isolated):
     pipe = build.build_pipeline(settings, retriever=wiki, generator=gen)
     assert (pipe.k, pipe.max_new_tokens, pipe.context_tokens) == (3, 42, 777)
     assert (pipe.defuse_injections, pipe.attribute_citations) == (False, False)
-    assert pipe.adapters.style_dir == isolated / "styles" and pipe.departments() == ["support"]
+    # Every shipped voice is a department too; the configured mapping is kept beside them.
+    assert pipe.adapters.style_dir == isolated / "styles" and "support" in pipe.departments()
+    assert pipe.adapters.adapter_for("support") == "base"
     draft = pipe.draft("Where do visitors park?", "support")
     assert wiki.asked == [3] and [p.source for p in draft.passages] == ["wiki/parking.md"]
     assert gen.calls[0][0].max_new_tokens <= 42

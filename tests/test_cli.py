@@ -17,11 +17,14 @@ def run(tiny_embedder_path):
     def invoke(*args: str):
         return runner.invoke(cli, ["--embedder", str(tiny_embedder_path), *args], catch_exceptions=False)
 
+    invoke.embedder = tiny_embedder_path  # type: ignore[attr-defined]
     return invoke
 
 
 @pytest.fixture
 def corpus(isolated):
+    """Two facts in a project (an empty hybrid.toml): sources are keyed relative to it."""
+    (isolated / "hybrid.toml").write_text("")
     root = isolated / "facts"
     root.mkdir()
     (root / "atlas.md").write_text(
@@ -203,6 +206,50 @@ def test_a_repair_that_never_validates_fails_showing_every_raw_reply(run, schema
     assert result.exit_code == 1
     assert "attempt 1:" in result.stderr and "attempt 2:" in result.stderr and "rejected:" in result.stderr
     assert "no valid Order after 2 attempt(s) (repair)" in result.output
+
+
+def test_with_no_project_the_command_says_where_state_goes_on_stderr_only(run, isolated, tmp_path):
+    (isolated / "in").mkdir()
+    (isolated / "in" / "a.md").write_text("# A\n\nThe Vega arm holds 9 kg.\n")
+    result = CliRunner().invoke(cli, ["--embedder", str(run.embedder), "ingest", "in", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["added"] == 1  # stdout is still one JSON object
+    assert f"state in {tmp_path / 'user-data' / 'hybrid' / 'state'}" in result.stderr
+    found = json.loads(run("search", "Vega arm", "--json", "--mode", "bm25").stdout)
+    assert found["passages"][0]["source"] == (isolated / "in" / "a.md").resolve().as_posix()  # no project: absolute
+
+
+def test_init_then_config_shows_values_and_where_they_came_from(run, isolated, monkeypatch):
+    assert run("init").exit_code == 0 and (isolated / "hybrid.toml").is_file()
+    again = run("init")
+    assert again.exit_code == 1 and "hybrid.toml already exists" in again.output
+    monkeypatch.setenv("HYBRID_SERVE__ADMIN_TOKEN", "adm-s3cret")
+    data = json.loads(run("config", "--json").stdout)
+    assert data["project"]["root"] == str(isolated)
+    rows = data["settings"]
+    assert rows["state_dir"] == {"value": str(isolated / ".hybrid"), "from": "default"}
+    assert rows["models.embedder"]["from"] == "flag"
+    assert rows["serve.admin_token"] == {"value": "**********", "from": "env HYBRID_SERVE__ADMIN_TOKEN"}
+    human = run("config")
+    assert "s3cret" not in human.output and "serve.admin_token" in human.output
+
+
+def test_forget_removes_a_document_and_reports_json(run, corpus):
+    run("ingest", str(corpus))
+    result = run("forget", "facts/returns.md", "nowhere.md", "--json")
+    assert result.exit_code == 0, result.output
+    done = json.loads(result.stdout)
+    assert done["forgotten"] == ["facts/returns.md"] and done["not_indexed"] == ["nowhere.md"]
+    assert done["chunks_deleted"] >= 1
+    found = json.loads(run("search", "refund days", "--json", "--mode", "bm25").stdout)
+    assert all(p["source"] != "facts/returns.md" for p in found["passages"])
+
+
+def test_the_shipped_voices_are_listed_from_an_empty_folder(isolated):
+    result = CliRunner().invoke(cli, ["adapters", "list", "--json"])
+    assert result.exit_code == 0, result.output
+    names = {a["name"] for a in json.loads(result.stdout)["adapters"]}
+    assert {"marketing", "legal", "engineering", "support", "changelog"} <= names
 
 
 def test_markup_in_documents_and_queries_is_printed_as_text(run, corpus):
