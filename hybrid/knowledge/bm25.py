@@ -57,13 +57,13 @@ class BM25Index:
         folder = Path(folder)
         folder.parent.mkdir(parents=True, exist_ok=True)
         try:
-            with FileLock(str(folder.with_name(folder.name + ".lock")), timeout=SAVE_LOCK_TIMEOUT_S):
-                with replace_dir(folder) as staging:
-                    if self._model is not None:
-                        self._model.save(str(staging / "index"), allow_pickle=False)
-                    (staging / "docs.json").write_text(
-                        json.dumps({"revision": self.revision, "ids": self.ids, "metadatas": self.metadatas})
-                    )
+            lock = FileLock(str(folder.with_name(folder.name + ".lock")), timeout=SAVE_LOCK_TIMEOUT_S)
+            with lock, replace_dir(folder) as staging:
+                if self._model is not None:
+                    self._model.save(str(staging / "index"), allow_pickle=False)
+                (staging / "docs.json").write_text(
+                    json.dumps({"revision": self.revision, "ids": self.ids, "metadatas": self.metadatas})
+                )
         except LockTimeout:
             return  # another process is still saving; the next load reads its index
 
