@@ -647,8 +647,9 @@ def demo(ctx: click.Context, facts: Path, max_new_tokens: int) -> None:
     _print_summary(knowledge.ingest([facts, folder]))
     after = pipeline.draft(request, department, max_new_tokens=max_new_tokens)
     _print_draft(after)
-    new_cited = [c for c in after.citations if c.source == str(path)]
-    retrieved = any(p.source == str(path) for p in after.passages)
+    key = knowledge.keys.key(path)  # as the store names it (relative to the project root, or absolute)
+    new_cited = [c for c in after.citations if c.source == key]
+    retrieved = any(p.source == key for p in after.passages)
     unchanged = _adapter_versions(registry) == versions
     out.print(
         f"[bold]new fact[/bold] retrieved: {'yes' if retrieved else 'no'} · cited: "
