@@ -145,13 +145,29 @@ def _accept(row: _Row, raw: str, request: str) -> str | None:
     if not text or not re.search(r"[A-Za-z]", text):
         return None
     if row.planned is None:
-        # A frame may state nothing the request does not: no figures, no names.
-        allowed = Evidence.of([request])
-        return text if all(allowed.supports(s) for s in fact_spans(text)) else None
+        return text if _states_nothing(text, request) else None
     source = _plain(row.planned.text)
     if not 0.3 * len(source) <= len(text) <= 3 * len(source) + 40:
         return None
     return text if keeps_facts(source, text, request) else None
+
+
+# What a frame may not hold even where no figure parses: currency signs, digits, vulgar
+# fractions (the 135M model writes "$X" and "½-year" when it has no figure to give), or a
+# lone capital X standing in for one.
+_FRAME_FORBIDDEN = re.compile(r"[$€£¥%\d\u00bc-\u00be\u2150-\u215f]|\bX\b")
+
+
+def _states_nothing(text: str, request: str) -> bool:
+    """A frame may state nothing the request does not: no figures, no names, no stand-ins."""
+    allowed = Evidence.of([request])
+    if not all(allowed.supports(s) for s in fact_spans(text)):
+        return False
+    # What the request itself says ("Quillon 3") a frame may repeat.
+    for word in set(request.split()):
+        if _FRAME_FORBIDDEN.search(word):
+            text = text.replace(word.strip(".,;:!?"), " ")
+    return not _FRAME_FORBIDDEN.search(text)
 
 
 def keeps_facts(source: str, rewrite: str, request: str = "") -> bool:

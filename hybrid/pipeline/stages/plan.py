@@ -134,11 +134,23 @@ def _candidates(shown: Sequence[Passage]) -> list[_Candidate]:
     for n, p in enumerate(shown, 1):
         for a, b in sentence_spans(p.text, source=True):
             text = p.text[a:b]
-            # Headings and table rules are structure, not facts to restate.
-            if text.startswith("#") or len(content_words(text)) < 3 or set(text) <= set("|-: "):
+            if not _restatable(text):
                 continue
             out.append(_Candidate(p, n, a, b))
     return out
+
+
+# A file path in a sentence ("the reasons are in pricing/atlas.md") points at a document;
+# it is no fact for a reader.
+_FILE_PATH = re.compile(r"\b[\w.-]+/[\w./-]+\.\w{1,5}\b")
+
+
+def _restatable(text: str) -> bool:
+    """A sentence a draft can restate on its own: not a heading or table rule, not a lead-in
+    to a list or table (ending in ':'), not a pointer to a file, and saying something."""
+    if text.startswith("#") or set(text) <= set("|-: ") or text.rstrip().endswith(":"):
+        return False
+    return len(content_words(text)) >= 3 and not _FILE_PATH.search(text)
 
 
 def _scores(request: str, candidates: Sequence[_Candidate], embedder: Embedder | None) -> list[float]:
