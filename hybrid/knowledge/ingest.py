@@ -141,13 +141,26 @@ def scan(paths: Sequence[Path], keys: DocumentKeys | None = None) -> Scan:
                 if name.startswith("."):
                     continue
                 f = Path(dirpath) / name
-                if f.suffix.lower() in readers.SUPPORTED_SUFFIXES:
+                # Loops, dangling links, links out of the folders given and FIFOs are named
+                # and skipped before anything resolves or opens them (a loop used to crash
+                # the whole run, a FIFO to hang it under the lock).
+                why = readers.skip_reason(f, paths)
+                if why is None and f.suffix.lower() not in readers.SUPPORTED_SUFFIXES:
+                    why = f"unsupported file type '{f.suffix or name}'"
+                if why is None:
                     files.append(f)
                 else:
-                    skipped.append(SkippedFile(path=keys.key(f), reason=f"unsupported file type '{f.suffix or name}'"))
+                    skipped.append(SkippedFile(path=_key_or_path(keys, f), reason=why))
     seen: set[Path] = set()
     unique = [f for f in files if not (f.resolve() in seen or seen.add(f.resolve()))]  # type: ignore[func-returns-value]
     return Scan(unique, [p.resolve() for p in paths], skipped)
+
+
+def _key_or_path(keys: DocumentKeys, f: Path) -> str:
+    # A skipped link is named as found: its target is what was refused, and a loop has none.
+    if f.is_symlink():
+        return str(f)
+    return keys.key(f)
 
 
 class Ingestor:

@@ -239,3 +239,21 @@ def test_a_manifest_with_the_old_unused_keys_still_loads(isolated):
     manifest = Manifest.load(path)
     assert manifest.dirty and manifest.expected_ids() == {"c1"}
     assert "embedder" not in manifest.model_dump()
+
+
+def test_a_symlink_loop_and_a_link_out_of_the_folder_are_skipped_with_a_reason_and_the_rest_indexed(isolated):
+    from hybrid.testing import fake_knowledge
+
+    docs = isolated / "docs"
+    docs.mkdir()
+    (docs / "real.md").write_text("# Real\n\nThe Atlas desk lifts at 38 mm/s.\n")
+    (docs / "loop.md").symlink_to(docs / "loop.md")
+    outside = isolated / "secret.md"
+    outside.write_text("# Secret\n\nNot for the index.\n")
+    (docs / "out.md").symlink_to(outside)
+    knowledge = fake_knowledge({}, isolated / "k")
+    summary = knowledge.ingest([docs])
+    reasons = {Path(s.path).name: s.reason for s in summary.skipped}
+    assert "symlink loop" in reasons["loop.md"]
+    assert "outside the folders given" in reasons["out.md"]
+    assert [Path(a).name for a in summary.added] == ["real.md"]
