@@ -24,7 +24,7 @@ from hybrid.pipeline.stages.generate import Generated, generate_structured, gene
 from hybrid.pipeline.stages.plan import plan
 from hybrid.pipeline.stages.prompt import Prompted, RequestError, build_prompt, check_request, room_for_request
 from hybrid.pipeline.stages.retrieve import Retrieved, retrieve
-from hybrid.pipeline.stages.validate import check_json, check_text
+from hybrid.pipeline.stages.validate import Checked, check_json, check_text
 from hybrid.pipeline.stages.voice import choose_voice
 from hybrid.prompts import ChatPrompt
 from hybrid.protocols import Embedder, Generator, PromptBuilder, Retriever, VoiceMap
@@ -115,13 +115,7 @@ class HybridPipeline:
                 else:
                     yield item
             assert generated is not None
-            checked = check_text(
-                spec,
-                prompted,
-                generated,
-                attribute_citations=self.attribute_citations,
-                drop_unsupported_figures=self.lock_figures,
-            )
+            checked = self._check(spec, prompted, generated)
         else:
             generated = generate_structured(self.generator, prompted, spec.schema, self.budget)
             if streaming:
@@ -155,13 +149,7 @@ class HybridPipeline:
         drafts = []
         for spec, (retrieved, prompted), result in zip(specs, prepared, results, strict=True):
             generated = Generated(result, seconds, batch=len(prepared))
-            checked = check_text(
-                spec,
-                prompted,
-                generated,
-                attribute_citations=self.attribute_citations,
-                drop_unsupported_figures=self.lock_figures,
-            )
+            checked = self._check(spec, prompted, generated)
             drafts.append(to_draft(spec, retrieved, prompted, generated, checked, started))
         return drafts
 
@@ -180,6 +168,15 @@ class HybridPipeline:
         answer's budget), so callers can trim long inputs themselves and say so."""
         spec = make_spec("-", department, schema=schema, mechanism=mechanism, retries=0, max_new_tokens=max_new_tokens)
         return room_for_request(spec, self.prompt, self.budget)
+
+    def _check(self, spec: DraftSpec, prompted: Prompted, generated: Generated) -> Checked:
+        return check_text(
+            spec,
+            prompted,
+            generated,
+            attribute_citations=self.attribute_citations,
+            drop_unsupported_figures=self.lock_figures,
+        )
 
     def _attributed(self, spec: DraftSpec) -> bool:
         # With no retrieval there is nothing to plan from: the voice-only draft is free text.

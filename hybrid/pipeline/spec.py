@@ -167,18 +167,7 @@ def make_spec(
     pinned: Mapping[str, Any] | None = None,
 ) -> DraftSpec:
     """The keyword form library users know from `draft()`, as a `DraftSpec`."""
-    schema_spec = (
-        None
-        if schema is None
-        else SchemaSpec(
-            model=schema,
-            mechanism=mechanism,
-            retries=retries,
-            examples=tuple(examples),
-            validation_context=validation_context,
-            pinned=dict(pinned or {}),
-        )
-    )
+    schema_spec = schema_options(schema, mechanism, retries, examples, validation_context, pinned)
     return DraftSpec(
         request=request,
         department=department,
@@ -190,4 +179,25 @@ def make_spec(
         style_prompt=style_prompt,
         mode=mode,
         schema_=schema_spec,
+    )
+
+
+def schema_options(
+    schema: type[BaseModel] | None,
+    mechanism: str = "constrained",
+    retries: int = 2,
+    examples: Sequence[tuple[str, BaseModel]] = (),
+    validation_context: dict[str, Any] | None = None,
+    pinned: Mapping[str, Any] | None = None,
+) -> SchemaSpec | None:
+    """The keyword form's schema options as a `SchemaSpec` (None without a schema)."""
+    if schema is None:
+        return None
+    return SchemaSpec(
+        model=schema,
+        mechanism=mechanism,
+        retries=retries,
+        examples=tuple(examples),
+        validation_context=validation_context,
+        pinned=dict(pinned or {}),
     )
