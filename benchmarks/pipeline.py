@@ -42,6 +42,7 @@ from report import report  # noqa: E402
 
 from hybrid.generation import LocalGenerator, precision  # noqa: E402
 from hybrid.pipeline import Draft, HybridPipeline  # noqa: E402
+from hybrid.pipeline.spec import DraftSpec  # noqa: E402
 from hybrid.prompts import build_messages  # noqa: E402
 from hybrid.settings import load_settings  # noqa: E402
 from hybrid.style import AdapterRegistry, load_corpus  # noqa: E402
@@ -67,11 +68,19 @@ def requests(rounds: int) -> list[tuple[str, str]]:
 def run_drafts(pipe: HybridPipeline, reqs: list[tuple[str, str]], tokens: int, retrieval: bool) -> list[Draft]:
     out = []
     for dept, text in reqs:
-        *_, draft = pipe.stream(text, department=dept, max_new_tokens=tokens, retrieval=retrieval)
+        # Free mode: these figures are one generation per draft, comparable run to run; the
+        # attributed mode's drafts are judged by `hybrid eval` (grounding.by_mode).
+        *_, draft = pipe.stream(text, department=dept, max_new_tokens=tokens, retrieval=retrieval, mode="free")
         assert isinstance(draft, Draft)
         out.append(draft)
         log(f"  {dept:<12} {draft.timings.total:5.2f}s {draft.completion_tokens:3d} tok  {text[:50]}")
     return out
+
+
+def prompt_of(pipe: HybridPipeline, d: Draft, tokens: int, retrieval: bool) -> list[dict[str, str]]:
+    """The messages the pipeline's prompt stage builds for draft `d`'s request."""
+    spec = DraftSpec(request=d.request, department=d.department, max_new_tokens=tokens, retrieval=retrieval)
+    return pipe._prepare(spec)[1].messages
 
 
 class Clock:
@@ -195,14 +204,10 @@ def main() -> None:
         log("no-retrieval path ...")
         bare = run_drafts(pipe, reqs, tokens, retrieval=False)
         log("raw float32 generate against the pipeline's generator ...")
-        prompts = [
-            pipe._prompt(d.request, d.department, d.passages, None, tokens, [])[0] for d in full[: len(DEPARTMENTS)]
-        ]
+        prompts = [prompt_of(pipe, d, tokens, retrieval=True) for d in full[: len(DEPARTMENTS)]]
         speed = raw_fp32_speed(settings, prompts, tokens, pipe.generator)
         log("the same on the no-retrieval prompts (short: no sources) ...")
-        bare_prompts = [
-            pipe._prompt(d.request, d.department, [], None, tokens, [])[0] for d in full[: len(DEPARTMENTS)]
-        ]
+        bare_prompts = [prompt_of(pipe, d, tokens, retrieval=False) for d in full[: len(DEPARTMENTS)]]
         short = raw_fp32_speed(settings, bare_prompts, tokens, pipe.generator)
         dtype = settings.generation.dtype
     log(f"precision check ({heldout} held-out examples per department) ...")
