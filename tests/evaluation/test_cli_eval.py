@@ -56,7 +56,7 @@ def test_audit_reads_a_saved_report_and_takes_another_budget(isolated):
     path.write_text(json.dumps(report_with_slow_draft()))
     result = CliRunner().invoke(cli, ["audit", "--report", str(path), "--json"])
     assert result.exit_code == 0, result.output
-    audit = json.loads(result.output)
+    audit = json.loads(result.stdout)
     assert audit["failures_by_cause"]["latency"] == 1
     assert audit["recommendations"][0]["area"] == "latency"
     relaxed = CliRunner().invoke(cli, ["audit", "--report", str(path), "--budget", "30"])
