@@ -156,8 +156,9 @@ class GenerationSettings(BaseModel):
     no_repeat_ngram_size: int = Field(
         default=4,
         ge=0,
-        description="Free-text rows never repeat a run of this many tokens (0: off). The penalty alone let the "
-        "135M model loop on formulas ('1.2 kWh * 7 hours = ...'); JSON rows are exempt, since JSON repeats by design.",
+        description="A free-text row never repeats a run of this many tokens of its own output (0: off); copying "
+        "the prompt's phrases stays allowed. The penalty alone let the 135M model loop on formulas "
+        "('1.2 kWh * 7 hours = ...'); JSON rows are exempt, since JSON repeats by design.",
     )
     backend: str = Field(
         default="local",

@@ -134,8 +134,6 @@ class Decoder:
         if stops:
             # transformers stops each row on its own once it writes one of these.
             kwargs.update(stop_strings=stops, tokenizer=self.tokenizer)
-        if self.no_repeat_ngram_size and requests[0].json_schema is None and requests[0].prompt is None:
-            kwargs.setdefault("no_repeat_ngram_size", self.no_repeat_ngram_size)
         kwargs["logits_processor"] = self.logits_processors(requests, extra.get("logits_processor"))
         if sampling.do_sample:
             kwargs["temperature"] = sampling.temperature
@@ -152,12 +150,23 @@ class Decoder:
         processors = list(given or [])
         if requests[0].json_schema is not None:
             processors.append(self._grammar().processor([r.json_schema for r in requests]))
+        sizes = [self._ngram_size(r) for r in requests]
+        if any(sizes):
+            from hybrid.generation.local.repetition import GeneratedNGramBlock
+
+            processors.append(GeneratedNGramBlock(sizes))
         if any(r.locked_figures is not None for r in requests):
             from hybrid.generation.copylock import CopyLock
 
             # Per row: a locked row writes only its own figures, an unlocked one is untouched.
             processors.append(CopyLock(self.tokenizer, [r.locked_figures for r in requests]))
         return LogitsProcessorList(processors)
+
+    def _ngram_size(self, r: GenerationRequest) -> int:
+        if r.no_repeat_ngram_size is not None:
+            return r.no_repeat_ngram_size
+        # JSON repeats keys and quotes by design; a raw completion is the client's to shape.
+        return self.no_repeat_ngram_size if r.json_schema is None and r.prompt is None else 0
 
     def _grammar(self) -> Any:
         if self._grammars is None:

@@ -1,0 +1,31 @@
+"""The n-gram block looks at what a row wrote, never at its prompt."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+
+from hybrid.generation.local.repetition import GeneratedNGramBlock
+
+pytestmark = pytest.mark.unit
+
+
+def step(block, ids, vocab=10):
+    return block(torch.tensor(ids), torch.zeros(len(ids), vocab))
+
+
+def test_a_row_may_copy_its_prompt_but_not_repeat_its_own_output():
+    block = GeneratedNGramBlock([3, 3])
+    prompt = [[1, 2, 3, 1, 2], [1, 2, 3, 1, 2]]
+    first = step(block, prompt)  # the first call fixes where the output starts
+    assert torch.isfinite(first).all()  # "1 2 3" is in the prompt, yet nothing is banned
+    # Row 0 wrote "4 5 6 4 5": a third "6" would repeat its own "4 5 6". Row 1 wrote "4 5 7 8 4".
+    out = step(block, [[*prompt[0], 4, 5, 6, 4, 5], [*prompt[1], 4, 5, 7, 8, 4]])
+    assert out[0, 6] == float("-inf") and torch.isfinite(out[0, :6]).all() and torch.isfinite(out[0, 7:]).all()
+    assert torch.isfinite(out[1]).all()
+
+
+def test_a_row_with_size_zero_is_never_blocked():
+    block = GeneratedNGramBlock([0])
+    step(block, [[1]])
+    assert torch.isfinite(step(block, [[1, 2, 2, 2, 2, 2]])).all()
