@@ -119,3 +119,10 @@ def test_a_frame_with_a_stand_in_for_a_figure_is_dropped(isolated, frame):
     gen = scripted("The Quillon 3 kettle costs €74.90 and boils a litre in 95 seconds.", frame=frame)
     d = pipeline(isolated, gen).draft("Announce the Quillon 3 kettle price", "marketing")
     assert frame not in d.text and d.text.startswith("The Quillon 3 kettle costs €74.90")
+
+
+def test_a_table_row_is_restated_from_prose_and_kept_as_prose():
+    from hybrid.pipeline.stages.attributed import _plain
+
+    assert _plain("| Walnut veneer | TOP-WAL | +$150 |") == "Walnut veneer: TOP-WAL, +$150."
+    assert _plain("- **Lift speed:** 38 mm/s") == "Lift speed: 38 mm/s"

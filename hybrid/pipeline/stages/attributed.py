@@ -139,8 +139,13 @@ def _sampled(request: GenerationRequest) -> GenerationRequest:
 
 
 def _plain(text: str) -> str:
-    """A source sentence as prose: Markdown emphasis, code ticks and list bullets removed."""
-    text = re.sub(r"(\*\*|__|`)", "", text)
+    """A source sentence as prose: Markdown emphasis, code ticks and list bullets removed,
+    and a table row read out as "first cell: the other cells" (a price list's facts sit
+    in rows like "| Walnut veneer | TOP-WAL | +$150 |")."""
+    text = re.sub(r"(\*\*|__|`)", "", text).strip()
+    if text.startswith("|"):
+        cells = [c.strip() for c in text.strip("|").split("|") if c.strip()]
+        text = f"{cells[0]}: {', '.join(cells[1:])}." if len(cells) > 1 else "".join(cells)
     return re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+", "", text).strip()
 
 
