@@ -92,7 +92,7 @@ def test_quick_eval_measures_every_section_on_the_bundled_models(isolated, facts
         env=env,
         capture_output=True,
         text=True,
-        timeout=600,
+        timeout=1500,
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
     report = json.loads(proc.stdout)
@@ -110,8 +110,12 @@ def test_quick_eval_measures_every_section_on_the_bundled_models(isolated, facts
         "base_style_prompt": 4,
         "adapter": 4,
         "adapter_retrieval": 4,
+        "free_retrieval": 4,
     }
     assert report["grounding"]["n"] == 4
+    by_mode = report["grounding"]["by_mode"]  # both drafting modes on the same four cases
+    assert {m: g["n"] for m, g in by_mode.items()} == {"attributed": 4, "free": 4}
+    assert by_mode["attributed"]["unsupported_figure_share"] == 0.0
     departments = {"marketing", "legal", "engineering", "support"}
     for draft in report["cases"]["drafting"]:  # one real draft per department, with passages and a verdict
         assert draft["text"].strip() and draft["sources"] and draft["voice"] in departments
