@@ -114,7 +114,17 @@ def test_a_rewrite_must_keep_every_figure_of_its_source_and_add_none(rewrite, ok
     assert keeps_facts("A single fare costs 14.50 euros; a return costs 25 euros.", rewrite) is ok
 
 
-@pytest.mark.parametrize("frame", ["Our kettle is now available at $X.", "Save ½ on your kettle.", "Only 5 left!"])
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "Our kettle is now available at $X.",
+        "Save ½ on your kettle.",
+        "Only 5 left!",
+        "Hi [customer's name],",  # read in a real support draft's closing
+        "## Kettle | Kettle [Update]",  # and in a real engineering one
+        "The kettle is an appliance that shall be valid only if it meets certain criteria set out",  # unfinished
+    ],
+)
 def test_a_frame_with_a_stand_in_for_a_figure_is_dropped(isolated, frame):
     gen = scripted("The Quillon 3 kettle costs €74.90 and boils a litre in 95 seconds.", frame=frame)
     d = pipeline(isolated, gen).draft("Announce the Quillon 3 kettle price", "marketing")

@@ -63,12 +63,12 @@ def draft_attributed(
         return Generated(result, 0.0), Checked(NOTHING, notes=planned.notes)
     rows = _rows(spec, prompted, planned.sentences, builder, budget)
     results = generator.generate([r.request for r in rows])
-    texts: list[str | None] = [_accept(r, res.text, spec.request) for r, res in zip(rows, results, strict=True)]
+    texts: list[str | None] = [_accept(r, res, spec.request) for r, res in zip(rows, results, strict=True)]
     retry = [i for i, text in enumerate(texts) if text is None and rows[i].kind == "body"]
     if retry:
         again = generator.generate([_sampled(rows[i].request) for i in retry])
         for i, res in zip(retry, again, strict=True):
-            texts[i] = _accept(rows[i], res.text, spec.request)
+            texts[i] = _accept(rows[i], res, spec.request)
         results = [*results, *again]
     generated = Generated(_summary(results, prompted.adapter), time.perf_counter() - t, batch=len(rows))
     t = time.perf_counter()
@@ -155,14 +155,23 @@ def _first_sentences(text: str, limit: int = 2) -> str:
     return " ".join(found[:limit]).strip()
 
 
-def _accept(row: _Row, raw: str, request: str) -> str | None:
+# Markup a sentence of prose never holds: what is left of headings, tables, placeholders
+# ("Hi [customer's name],") and tags when the model drifts from the one sentence asked for.
+_MARKUP = re.compile(r"[#|\[\]{}<>]")
+
+
+def _accept(row: _Row, result: GenerationResult, request: str) -> str | None:
     """The rewrite if it passes every check, else None."""
-    text = _first_sentences(raw, 1 if row.kind != "body" else 2)
-    if not text or not re.search(r"[A-Za-z]", text):
+    if result.finish_reason == "length":
+        return None  # cut off by its token budget: an unfinished sentence
+    text = _first_sentences(result.text, 1 if row.kind != "body" else 2)
+    source = _plain(row.planned.text) if row.planned is not None else request
+    if not text or not re.search(r"[A-Za-z]", text) or not re.search(r"[.!?][\"')\u201d]?$", text):
+        return None
+    if _MARKUP.search(text) and not _MARKUP.search(source):
         return None
     if row.planned is None:
         return text if _states_nothing(text, request) else None
-    source = _plain(row.planned.text)
     if not 0.3 * len(source) <= len(text) <= 3 * len(source) + 40:
         return None
     return text if keeps_facts(source, text, request) else None
