@@ -103,7 +103,9 @@ def test_draft_json_is_one_draft_object(run, tiny_project, corpus):
     d = json.loads(result.stdout)
     assert d["department"] == "loud" and d["adapter"] == "loud" and d["adapter_version"] == "v1"
     assert d["passages"] and set(d["timings"]) >= {"retrieve", "prompt", "generate", "validate", "total"}
-    assert 0 < d["completion_tokens"] <= 12
+    assert d["mode"] == "attributed" and d["completion_tokens"] > 0  # the default: planned sentences restated
+    free = json.loads(run("draft", "How fast?", "-d", "loud", "--mode", "free", "--json").stdout)
+    assert free["mode"] == "free" and 0 < free["completion_tokens"] <= 12  # one generation, under the cap
 
 
 def test_draft_human_output_and_switches(run, tiny_project, corpus):

@@ -49,13 +49,17 @@ def test_train_list_show_activate_rollback_remove(run, isolated):
     assert (isolated / "adapters" / "loud" / "v1" / "adapter_model.safetensors").is_file()
     train(run, "loud", corpus)
 
-    listed = json.loads(run("adapters", "list", "--json").stdout)
-    assert listed["adapters"][0]["versions"] == ["v1", "v2"] and listed["adapters"][0]["active"] == "v2"
+    def loud() -> dict:
+        # The shipped voices are listed too (read-only, under the project's own).
+        (entry,) = [a for a in json.loads(run("adapters", "list", "--json").stdout)["adapters"] if a["name"] == "loud"]
+        return entry
+
+    assert loud()["versions"] == ["v1", "v2"] and loud()["active"] == "v2"
     shown = json.loads(run("adapters", "show", "loud", "--version", "v1").stdout)
     assert shown["version"] == "v1" and shown["path"].endswith("adapters/loud/v1")
 
     assert "rolled back to v1" in run("adapters", "rollback", "loud").stdout
-    assert json.loads(run("adapters", "list", "--json").stdout)["adapters"][0]["active"] == "v1"
+    assert loud()["active"] == "v1"
     assert run("adapters", "activate", "loud", "v2").exit_code == 0
     assert "removed loud/v1" in run("adapters", "remove", "loud", "--version", "v1").stdout
 
@@ -65,12 +69,17 @@ def test_check_names_adapters_trained_on_another_base(run, isolated, tmp_path):
 
     corpus = write_corpus(isolated / "corpora" / "loud", "loud", n=4, heldout=1)
     train(run, "loud", corpus)
-    assert json.loads(run("adapters", "check", "--json").stdout)["retrain"] == []
+
+    def stale() -> list[dict]:
+        # The shipped voices were trained on SmolLM2, so against this tiny base they are
+        # named too; the project's own voice is what this test moves between bases.
+        return [s for s in json.loads(run("adapters", "check", "--json").stdout)["retrain"] if s["name"] == "loud"]
+
+    assert stale() == []
     other = build_tiny_causal_lm(tmp_path / "other", seed=3)
     (isolated / "hybrid.toml").write_text(f'[models]\ngenerator = "{other}"\n')
-    stale = json.loads(run("adapters", "check", "--json").stdout)["retrain"]
-    assert [s["name"] for s in stale] == ["loud"]
-    assert stale[0]["retrain"].startswith("hybrid adapters train loud --corpus")
+    assert [s["name"] for s in stale()] == ["loud"]
+    assert stale()[0]["retrain"].startswith("hybrid adapters train loud --corpus")
 
 
 def test_bad_corpus_and_unknown_adapter_are_clear_errors(run, isolated):
