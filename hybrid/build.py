@@ -98,7 +98,7 @@ def build_adapter_store(settings: Settings) -> LayeredAdapterStore:
     from hybrid.project import shipped_adapters
     from hybrid.style.layered import LayeredAdapterStore
 
-    shipped = shipped_adapters()
+    shipped = shipped_adapters() if settings.shipped_adapters else None
     key = (Path(settings.adapters_dir).resolve(), shipped)
     with _STORES_LOCK:
         if key not in _STORES:

@@ -357,6 +357,11 @@ class Settings(BaseSettings):
         description="Model caches (e.g. the dequantised base model). Env: HYBRID_CACHE_DIR.",
     )
     adapters_dir: Path = Field(default=Path("adapters"), description="Adapter registry: adapters/<name>/<version>/.")
+    shipped_adapters: bool = Field(
+        default=True,
+        description="Layer the voices shipped with hybrid (trained on the bundled base) read-only under "
+        "adapters_dir. Turn off for a project on another base, whose voices are all its own.",
+    )
     knowledge: KnowledgeSettings = Field(default_factory=KnowledgeSettings, description="Knowledge layer settings.")
     models: ModelSettings = Field(default_factory=ModelSettings, description="Model choices.")
     generation: GenerationSettings = Field(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 from hybrid.pipeline.spec import DraftSpec, SchemaSpec
 
@@ -69,7 +69,17 @@ class _Sampling(BaseModel):
         default=None, ge=0, le=2, description="0 or unset: greedy. Above 0: sampled, seeded, so runs repeat."
     )
     n: Literal[1] = Field(default=1, description="Replies per request; only 1 is served.")
-    stop: None = Field(default=None, description="Stop sequences are not supported; leave unset.")
+    stop: str | list[Annotated[str, StringConstraints(min_length=1, max_length=64)]] | None = Field(
+        default=None,
+        max_length=4,
+        description="Up to 4 stop strings: the reply ends before the first one (not included in it).",
+    )
+
+    def stops(self) -> list[str] | None:
+        if self.stop is None:
+            return None
+        return [self.stop] if isinstance(self.stop, str) else list(self.stop) or None
+
     stream: bool = Field(default=False, description="Send the reply as server-sent events.")
     stream_options: StreamOptions | None = Field(default=None, description="Streaming options.")
     repetition_penalty: float | None = Field(

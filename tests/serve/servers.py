@@ -56,6 +56,7 @@ def tiny_settings(root: Path, lm: Path, embedder: Path, adapters: Path, **serve:
         state_dir=root / "state",
         cache_dir=root / "cache",
         adapters_dir=adapters,
+        shipped_adapters=False,  # the shipped voices are SmolLM2's: they cannot load on the tiny model
         models={"generator": str(lm), "embedder": str(embedder)},
         generation={"dtype": "float32", "max_new_tokens": 16},
         pipeline={"departments": {"sales": "loud", "ops": "terse"}, "context_tokens": 512},

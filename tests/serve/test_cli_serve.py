@@ -25,7 +25,7 @@ def test_hybrid_serve_answers_on_loopback_and_stops_on_sigint(
     isolated, tiny_causal_lm_path, tiny_embedder_path, trained_registry
 ):
     (isolated / "hybrid.toml").write_text(
-        f'adapters_dir = "{trained_registry.root}"\n'
+        f'adapters_dir = "{trained_registry.root}"\nshipped_adapters = false\n'
         f'[models]\ngenerator = "{tiny_causal_lm_path}"\nembedder = "{tiny_embedder_path}"\n'
         '[generation]\ndtype = "float32"\n'
         '[pipeline]\ndepartments = { sales = "loud" }\n'

@@ -49,6 +49,7 @@ async def chat_completions(body: ChatCompletionRequest, request: Request) -> Res
         max_new_tokens=svc.cap(body.max_completion_tokens or body.max_tokens, tokens_param),
         temperature=body.temperature or None,
         repetition_penalty=body.repetition_penalty,
+        stop=body.stops(),
     )
     return await _complete(svc, row, body, chat=True)
 
@@ -70,6 +71,7 @@ async def completions(body: CompletionRequest, request: Request) -> Response:
         temperature=body.temperature or None,
         repetition_penalty=body.repetition_penalty,
         prompt=prompt,
+        stop=body.stops(),
     )
     return await _complete(svc, row, body, chat=False)
 
