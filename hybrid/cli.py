@@ -518,6 +518,9 @@ def draft(
     from hybrid.pipeline.spec import make_spec
     from hybrid.structured.loading import load_schema
 
+    structured: dict[str, Any] = (
+        {"schema": load_schema(schema), "mechanism": mechanism, "retries": retries} if schema else {}
+    )
     spec = make_spec(
         request,
         department,
@@ -528,7 +531,7 @@ def draft(
         style_prompt=style_prompt,
         mode=mode,  # type: ignore[arg-type]  # click.Choice guarantees a Mode
         filters={"department": list(source_department)} if source_department else None,
-        **({"schema": load_schema(schema), "mechanism": mechanism, "retries": retries} if schema else {}),
+        **structured,
     )
     pipeline = _pipeline(ctx)
     if not stream:
