@@ -70,7 +70,8 @@ def draft_attributed(
         for i, res in zip(retry, again, strict=True):
             texts[i] = _accept(rows[i], res, spec.request)
         results = [*results, *again]
-    generated = Generated(_summary(results, prompted.adapter), time.perf_counter() - t, batch=len(rows))
+    # One draft per call (its rows are this draft's own), so `Timings.batch` stays 1.
+    generated = Generated(_summary(results, prompted.adapter), time.perf_counter() - t)
     t = time.perf_counter()
     composed = _compose(rows, texts)
     # The checks run on the finished text as on a free draft: by construction they find
