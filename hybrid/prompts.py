@@ -7,10 +7,12 @@ the system prompt says that text inside those blocks is material, not instructio
 
 from __future__ import annotations
 
+import contextlib
 import html
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 SYSTEM = (
     "You write on behalf of the {department} department. Use only the facts in the numbered "
@@ -45,6 +47,33 @@ def neutralise(text: str, special_tokens: Iterable[str] = ()) -> str:
         if len(token) > 1 and token in text:
             text = text.replace(token, token[0] + JOINER + token[1:])
     return text
+
+
+def tokenizer_specials(tokenizer: Any) -> tuple[str, ...]:
+    """Every special token's string a tokenizer would turn into a control token, longest
+    first so that a token holding a shorter one is broken whole (Gemma's `<start_of_turn>`
+    and its ~6,000 `<unusedN>` slots are special but not in `all_special_tokens`)."""
+    cached = getattr(tokenizer, "_hybrid_specials", None)
+    if cached is None:
+        added = getattr(tokenizer, "added_tokens_decoder", {}) or {}
+        names = {str(t.content) for t in added.values() if getattr(t, "special", False)}
+        names |= set(getattr(tokenizer, "all_special_tokens", ()) or ())
+        cached = tuple(sorted((n for n in names if len(n) > 1), key=len, reverse=True))
+        with contextlib.suppress(AttributeError):  # one that takes no attributes: recompute
+            tokenizer._hybrid_specials = cached
+    return cached
+
+
+def render_chat(tokenizer: Any, messages: Sequence[dict[str, str]], add_generation_prompt: bool = True) -> str:
+    """`messages` under the tokenizer's chat template, every content neutralised first.
+
+    The template adds the only real role tokens; whatever a message holds (a document,
+    a client's text) stays characters, whichever base model's tokens it imitates."""
+    specials = tokenizer_specials(tokenizer)
+    # One pass with a regex of the specials that occur at all: ~6,000 `in` tests per
+    # message are cheap, 6,000 replaces are not.
+    safe = [{**m, "content": neutralise(m["content"], [t for t in specials if t in m["content"]])} for m in messages]
+    return str(tokenizer.apply_chat_template(safe, tokenize=False, add_generation_prompt=add_generation_prompt))
 
 
 def _attribute(value: str, special_tokens: Iterable[str]) -> str:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from hybrid.prompts import render_chat
 from hybrid.style.corpus import CorpusError
 
 IGNORE = -100  # the label cross-entropy skips
@@ -35,8 +36,8 @@ class Encoded:
 
 def encode_pair(tokenizer: Any, messages: list[dict[str, str]], response: str) -> Encoded:
     """Token ids of `messages` + `response` under the tokenizer's chat template."""
-    prompt = tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
-    full = tokenizer.apply_chat_template([*messages, {"role": "assistant", "content": response}], tokenize=False)
+    prompt = render_chat(tokenizer, messages)
+    full = render_chat(tokenizer, [*messages, {"role": "assistant", "content": response}], add_generation_prompt=False)
     if not full.startswith(prompt):
         raise CorpusError("the chat template does not extend the prompt with the answer; cannot mask the prompt")
     prompt_ids = tokenizer(prompt, add_special_tokens=False)["input_ids"]

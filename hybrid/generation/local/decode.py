@@ -15,6 +15,7 @@ from typing import Any
 
 from hybrid.errors import HybridError
 from hybrid.generation.local.adapters import AdapterCache
+from hybrid.prompts import render_chat
 from hybrid.types import GenerationRequest, GenerationResult
 
 # (constrained by a grammar, repetition penalty, temperature): what one call applies to all rows.
@@ -51,7 +52,7 @@ def prompt_text(tokenizer: Any, request: GenerationRequest) -> str:
     """The raw prompt, or the messages under the chat template, ready for the answer."""
     if request.prompt is not None:
         return request.prompt
-    return str(tokenizer.apply_chat_template(request.messages, tokenize=False, add_generation_prompt=True))
+    return render_chat(tokenizer, request.messages)
 
 
 class Decoder:
