@@ -683,13 +683,15 @@ class _StageBar:
             self.progress.advance(self.task, steps)
 
 
-def _run_eval(ctx: click.Context, quick: bool, seed: int | None, out_dir: Path | None) -> tuple[Any, Path]:
+def _run_eval(
+    ctx: click.Context, quick: bool, seed: int | None, out_dir: Path | None, bases: tuple[str, ...] = ()
+) -> tuple[Any, Path]:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from hybrid.evaluation import run_eval
     from hybrid.evaluation.report import write_report
 
-    settings = _settings(ctx, evaluation={"seed": seed})
+    settings = _settings(ctx, evaluation={"seed": seed, **({"bases": list(bases)} if bases else {})})
     folder = out_dir or settings.state_dir / "eval" / ("quick" if quick else "full")
     progress = Progress(
         TextColumn("{task.description:<18}"),
@@ -727,16 +729,25 @@ def _print_audit(result: dict[str, Any]) -> None:
     "--out", "out_dir", type=click.Path(path_type=Path), help="Report folder (default .hybrid/eval/full|quick)."
 )
 @click.option("--seed", type=int, default=None, help="Seed for sampling and the voice classifier (default 0).")
+@click.option(
+    "--base",
+    "bases",
+    multiple=True,
+    help="Also draft the grounding sample on this base generator, side by side (repeatable; "
+    "e.g. gemma-3-270m). Sets evaluation.bases.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the report as one JSON object.")
 @click.pass_context
 @_errors
-def eval_(ctx: click.Context, quick: bool, out_dir: Path | None, seed: int | None, as_json: bool) -> None:
+def eval_(
+    ctx: click.Context, quick: bool, out_dir: Path | None, seed: int | None, bases: tuple[str, ...], as_json: bool
+) -> None:
     """Measure retrieval, grounding, voice, format and latency on corpora/eval; write a report."""
     from rich.table import Table
 
     from hybrid.evaluation.report import headline
 
-    report, folder = _run_eval(ctx, quick, seed, out_dir)
+    report, folder = _run_eval(ctx, quick, seed, out_dir, bases)
     if as_json:
         click.echo(json.dumps(report, default=str))
         return

@@ -329,6 +329,12 @@ class EvaluationSettings(BaseModel):
         description="Share of full-pipeline drafts in the requested voice below which the audit flags voice "
         "(a fine-tune reaches 95% or more).",
     )
+    bases: list[str] = Field(
+        default_factory=list,
+        description="Other base generators (as models.generator names them) whose drafts of the grounding "
+        "sample are measured beside the configured base's, each with the adapters trained on it "
+        "(`grounding.by_base`; `hybrid eval --base NAME`).",
+    )
     full: EvalSizes = Field(default_factory=EvalSizes, description="Sizes of a full run (`hybrid eval`).")
     quick: EvalSizes = Field(default_factory=_quick_sizes, description="Sizes of `hybrid eval --quick`.")
 

@@ -54,6 +54,8 @@ def run_eval(settings: Settings, quick: bool = False, progress: Progress | None 
         mode=settings.knowledge.mode,
         progress=progress,
         knowledge=knowledge,
+        pipeline_for=lambda base: build_pipeline(_with_base(settings, base), retriever=knowledge),
+        configured_base=settings.models.generator,
     )
     report["pipeline"] = {
         "generator": settings.models.generator,
@@ -67,3 +69,8 @@ def run_eval(settings: Settings, quick: bool = False, progress: Progress | None 
     }
     report["audit"] = audit(report)
     return report
+
+
+def _with_base(settings: Settings, base: str) -> Settings:
+    """`settings` with another base generator; everything else, the adapters included, kept."""
+    return settings.model_copy(update={"models": settings.models.model_copy(update={"generator": base})})

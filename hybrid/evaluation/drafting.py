@@ -76,8 +76,10 @@ def draft_config(
     sizes: EvalSizes,
     batch_size: int,
     progress: Progress,
+    use_adapter: bool | None = None,
 ) -> Drafts:
-    """Drafts by case id; a batch that cannot draft (no adapter, ...) records the error."""
+    """Drafts by case id; a batch that cannot draft (no adapter, ...) records the error.
+    `use_adapter` overrides the configuration's (a base with no adapters of its own)."""
     out: Drafts = {}
     # Sorted by department, so a full batch is one adapter, which runs merged into the
     # base; only the rows where departments meet share a mixed-adapter batch, which beats
@@ -86,6 +88,8 @@ def draft_config(
     for i in range(0, len(ordered), batch_size):
         chunk = ordered[i : i + batch_size]
         specs = [config_spec(c, config, sizes.max_new_tokens) for c in chunk]
+        if use_adapter is not None:
+            specs = [s.updated(use_adapter=use_adapter) for s in specs]
         try:
             drafts: list[Draft | str] = list(pipeline.draft_many(specs))
         except HybridError as exc:

@@ -142,6 +142,30 @@ def _modes_table(report: dict[str, Any]) -> Table:
     return f"Drafting modes side by side ({n} full-pipeline drafts each)", ["figure", *names], rows
 
 
+def _bases_table(by_base: dict[str, Any]) -> Table:
+    """Every base's modes side by side: the same figures, with batched-draft latency."""
+    columns = [(b, m) for b, x in by_base.items() if "by_mode" in x for m in x["by_mode"]]
+    rows = [[label, *(_f(by_base[b]["by_mode"][m].get(key)) for b, m in columns)] for key, label in MODE_FIGURES]
+    rows.append(
+        [
+            "drafted latency p50 / p95 seconds (batched)",
+            *(
+                f"{t['p50']:.2f} / {t['p95']:.2f}" if (t := by_base[b].get("drafted_latency", {}).get(m)) else "-"
+                for b, m in columns
+            ),
+        ]
+    )
+    rows.append(
+        [
+            "departments drafting with an adapter of this base",
+            *(str(sum(v is not None for v in by_base[b].get("adapters", {}).values())) for b, _ in columns),
+        ]
+    )
+    failed = [f"{b}: {x['error']}" for b, x in by_base.items() if "error" in x]
+    title = "Bases side by side (the grounding sample)" + (f"; not measured: {'; '.join(failed)}" if failed else "")
+    return title, ["figure", *(f"{b} {m}" for b, m in columns)], rows
+
+
 def _audit_tables(a: dict[str, Any]) -> list[Table]:
     recommendations = [
         [str(rec["rank"]), rec["area"], rec["status"], rec["message"]] for rec in a.get("recommendations", [])
@@ -160,6 +184,8 @@ def tables(report: dict[str, Any]) -> list[Table]:
         out.append(_retrieval_table(report["retrieval"]))
     if report.get("grounding", {}).get("by_mode"):
         out.append(_modes_table(report))
+    if report.get("grounding", {}).get("by_base"):
+        out.append(_bases_table(report["grounding"]["by_base"]))
     if report.get("voice", {}).get("configs"):
         out.append(_voice_table(report["voice"]))
     out += _latency_tables(report.get("latency", {}))

@@ -21,6 +21,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
+from hybrid.evaluation.bases import PipelineFor, bases_section, drafted_latency, own_adapters
 from hybrid.evaluation.cases import DraftingCase
 from hybrid.evaluation.constants import BY_MODE, CONFIGS, FULL, MODES, REPORT_VERSION
 from hybrid.evaluation.drafting import DraftPlan, Drafts, draft_all, draft_record, plan_drafts, warm_up
@@ -258,6 +259,33 @@ def _modal(knowledge: object) -> ModalRetriever:
     return knowledge
 
 
+def _by_base(
+    pipeline: HybridPipeline,
+    report: dict[str, Any],
+    drafts: dict[str, Drafts],
+    plan: DraftPlan,
+    voice: tuple[VoiceClassifier, Embedder],
+    settings: EvaluationSettings,
+    sizes: EvalSizes,
+    pipeline_for: PipelineFor,
+    configured: str,
+    progress: Progress,
+) -> dict[str, Any]:
+    """`grounding.by_base`: the configured base's modes beside each of `settings.bases`."""
+
+    def judge(found: dict[str, Drafts]) -> dict[str, Any]:
+        return grounding_section(found, classify_drafts(*voice, found, progress), plan)[0]
+
+    main = {
+        "adapters": own_adapters(pipeline, sorted({c.department for c in plan.drafted})),
+        "by_mode": report["grounding"]["by_mode"],
+        "drafted_latency": drafted_latency(drafts),
+    }
+    return bases_section(
+        configured, main, settings.bases, pipeline_for, plan, judge, sizes, settings.batch_size, progress
+    )
+
+
 def evaluate(
     pipeline: HybridPipeline,
     embedder: Embedder,
@@ -270,9 +298,12 @@ def evaluate(
     mode: str,
     progress: Progress | None = None,
     knowledge: ModalRetriever | None = None,
+    pipeline_for: PipelineFor | None = None,
+    configured_base: str = "configured",
 ) -> dict[str, Any]:
     """Run every section against `pipeline`; retrieval modes are compared on `knowledge`
-    (default: the pipeline's own, which must then take `mode=`)."""
+    (default: the pipeline's own, which must then take `mode=`). With `settings.bases`,
+    `pipeline_for(base)` builds each other base's pipeline for `grounding.by_base`."""
     progress = progress or NoProgress()
     sizes = settings.quick if quick else settings.full
     clock = _Clock()
@@ -298,6 +329,20 @@ def evaluate(
         report["voice"] = voice_section(classifier, predictions, plan.by_id, plan.voice_ids)
     report["grounding"], cases["drafting"] = grounding_section(drafts, predictions, plan)
     cases["voice"] = voice_records(predictions, plan)
+    if settings.bases and pipeline_for is not None:
+        with clock("bases"):
+            report["grounding"]["by_base"] = _by_base(
+                pipeline,
+                report,
+                drafts,
+                plan,
+                (classifier, embedder),
+                settings,
+                sizes,
+                pipeline_for,
+                configured_base,
+                progress,
+            )
     errors = drafting_errors(drafts)
     if errors:
         report["drafting_errors"] = errors

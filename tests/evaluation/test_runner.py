@@ -11,6 +11,7 @@ from hybrid.evaluation.cases import DraftingCase
 from hybrid.evaluation.constants import CONFIGS
 from hybrid.evaluation.drafting import config_spec
 from hybrid.evaluation.inputs import EvalInputs, sample
+from hybrid.evaluation.report import tables as report_tables
 from hybrid.evaluation.report import write_report
 from hybrid.evaluation.retrieval import RetrievalCase
 from hybrid.evaluation.sections import evaluate
@@ -191,3 +192,49 @@ def test_an_eval_configuration_drafts_what_the_same_spec_written_by_hand_drafts(
     assert (ours.text, ours.adapter, passages(ours)) == (theirs.text, theirs.adapter, passages(theirs))
     assert ours.adapter == ("loud" if BY_HAND[config]["use_adapter"] else "base")
     assert bool(ours.passages) == BY_HAND[config]["retrieval"]
+
+
+def test_other_bases_draft_the_grounding_sample_side_by_side(setup):
+    """`evaluation.bases`: each other base drafts the same cases in both modes; one with no
+    adapter trained on its weights drafts with the base alone, and one that cannot load
+    is reported, not fatal."""
+    from hybrid.errors import ModelNotFoundError
+
+    pipeline, _, inputs, settings, isolated = setup
+    other = FakeGenerator(["loud", "terse"], reply=lambda r: "The Atlas desk costs $1,149 from April 1, 2026 [1].")
+
+    def pipeline_for(base):
+        if base == "missing-base":
+            raise ModelNotFoundError("generator 'missing-base' is not installed")
+        return HybridPipeline(pipeline.knowledge, other, pipeline.adapters, k=2)
+
+    settings = settings.model_copy(update={"bases": ["other-base", "missing-base"]})
+    report = evaluate(
+        pipeline,
+        FakeEmbedder(),
+        inputs,
+        settings,
+        quick=False,
+        cache_dir=isolated / "cache",
+        k=2,
+        mode="hybrid",
+        pipeline_for=pipeline_for,
+        configured_base="fake-base",
+    )
+    by_base = report["grounding"]["by_base"]
+    assert list(by_base) == ["fake-base", "other-base", "missing-base"]
+    assert by_base["fake-base"]["by_mode"] == report["grounding"]["by_mode"]
+    assert "not installed" in by_base["missing-base"]["error"]
+    measured = by_base["other-base"]
+    assert set(measured["by_mode"]) == {"attributed", "free"}
+    assert all(m["n"] == 8 for m in measured["by_mode"].values())
+    # No adapter of the fake store was trained on the other base's weights: base alone.
+    assert set(measured["adapters"].values()) == {None}
+    assert {r.adapter for call in other.calls for r in call} == {"base"}
+    # It states the desk's price in every draft: the sampled desk cases' facts are found, no other.
+    sampled = [c for c in report["cases"]["drafting"] if c["config"] == "free_retrieval"]
+    desk = sum(c["facts"] == ["$1,149"] for c in sampled) / len(sampled)
+    assert 0 < desk < 1 and measured["by_mode"]["free"]["fact_recall"] == pytest.approx(desk)
+    assert set(measured["drafted_latency"]) == {"attributed", "free"}
+    tables = [title for title, _, _ in report_tables(report)]
+    assert any(t.startswith("Bases side by side") and "missing-base" in t for t in tables)
