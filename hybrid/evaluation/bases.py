@@ -35,10 +35,13 @@ Judge = Callable[[dict[str, Drafts]], dict[str, Any]]
 def own_adapters(pipeline: HybridPipeline, departments: Sequence[str]) -> dict[str, str | None]:
     """Each department's adapter key, if its active version was trained on this base."""
     fingerprint = getattr(pipeline.generator, "base_fingerprint", None)  # loads the base
+    # The VoiceMap protocol names adapters only; `Departments`, the one the build makes,
+    # also holds the store whose manifests say which base each version was trained on.
+    store = getattr(pipeline.adapters, "adapters", None)
     out: dict[str, str | None] = {}
     for dept in departments:
         try:
-            ref = pipeline.adapters.adapters.resolve(pipeline.adapters.adapter_for(dept))
+            ref = None if store is None else store.resolve(pipeline.adapters.adapter_for(dept))
         except HybridError:  # untrained, or a blend: no adapter of its own
             ref = None
         trained_on = getattr(getattr(ref, "manifest", None), "base_fingerprint", None)
