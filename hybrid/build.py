@@ -193,6 +193,7 @@ def build_pipeline(
         attribute_citations=settings.pipeline.attribute_citations,
         mode=settings.pipeline.mode,
         lock_figures=settings.pipeline.lock_figures,
+        lock_names=settings.pipeline.lock_names,
         # The plan ranks source sentences by meaning with the knowledge layer's own embedder.
         embedder=getattr(knowledge, "embedder", None),
     )

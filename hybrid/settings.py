@@ -225,6 +225,12 @@ class PipelineSettings(BaseModel):
         description="Copy-locked decoding: a draft may write a number, price, percent, date or time only as a "
         "value its sources or request state (local generator).",
     )
+    lock_names: bool = Field(
+        default=False,
+        description="Name-locked decoding for free drafts: mid-sentence, a title-case word may be written only if "
+        "the sources or the request hold that word (local generator). Attributed drafts check every rewrite's "
+        "names against its source sentence whatever this says.",
+    )
 
 
 class ServeSettings(BaseModel):

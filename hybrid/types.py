@@ -106,6 +106,9 @@ class GenerationRequest:
     # date, time) this row may write, as found in its sources and request, and a
     # generator that supports locking (`hybrid.generation.copylock`) enforces it.
     locked_figures: list[str] | None = None
+    # Name-locked decoding: None writes freely; a list is the texts (sources, request)
+    # whose words alone may be written in title case mid-sentence (`hybrid.generation.namelock`).
+    locked_names: list[str] | None = None
     # Block repeating an n-gram of this row's own output (0: off); None: the generator's
     # default for free text. A restatement of a source sets 0: it copies on purpose.
     no_repeat_ngram_size: int | None = None

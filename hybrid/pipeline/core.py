@@ -20,7 +20,14 @@ from hybrid.pipeline.budget import TokenBudget
 from hybrid.pipeline.draft import Draft
 from hybrid.pipeline.spec import DraftSpec, Mode, make_spec
 from hybrid.pipeline.stages.attributed import draft_attributed
-from hybrid.pipeline.stages.generate import Generated, generate_structured, generate_text, locked_figures, row_for
+from hybrid.pipeline.stages.generate import (
+    Generated,
+    generate_structured,
+    generate_text,
+    locked_figures,
+    locked_names,
+    row_for,
+)
 from hybrid.pipeline.stages.plan import plan
 from hybrid.pipeline.stages.prompt import Prompted, RequestError, build_prompt, check_request, room_for_request
 from hybrid.pipeline.stages.retrieve import Retrieved, retrieve
@@ -49,6 +56,7 @@ class HybridPipeline:
         attribute_citations: bool = True,
         mode: Mode = "free",
         lock_figures: bool = False,
+        lock_names: bool = False,
         embedder: Embedder | None = None,
     ) -> None:
         self.knowledge = _check_retriever(knowledge)
@@ -61,6 +69,7 @@ class HybridPipeline:
         self.attribute_citations = attribute_citations
         self.mode: Mode = mode
         self.lock_figures = lock_figures
+        self.lock_names = lock_names
         self.embedder = embedder
 
     @classmethod
@@ -108,8 +117,8 @@ class HybridPipeline:
                 generated = dataclasses.replace(generated, first_token=time.perf_counter() - started)
                 yield checked.text
         elif spec.schema is None:
-            locked = self._locked(spec, prompted)
-            for item in generate_text(self.generator, prompted, streaming, started, locked):
+            locked, names = self._locked(spec, prompted), self._names(spec, prompted)
+            for item in generate_text(self.generator, prompted, streaming, started, locked, names):
                 if isinstance(item, Generated):
                     generated = item
                 else:
@@ -143,7 +152,10 @@ class HybridPipeline:
         if not prepared:
             return []
         t = time.perf_counter()
-        rows = [row_for(p, locked=self._locked(spec, p)) for spec, (_, p) in zip(specs, prepared, strict=True)]
+        rows = [
+            row_for(p, locked=self._locked(spec, p), names=self._names(spec, p))
+            for spec, (_, p) in zip(specs, prepared, strict=True)
+        ]
         results = self.generator.generate(rows)
         seconds = time.perf_counter() - t
         drafts = []
@@ -184,6 +196,9 @@ class HybridPipeline:
 
     def _locked(self, spec: DraftSpec, prompted: Prompted) -> list[str] | None:
         return locked_figures(prompted, spec.request) if self.lock_figures else None
+
+    def _names(self, spec: DraftSpec, prompted: Prompted) -> list[str] | None:
+        return locked_names(prompted, spec.request) if self.lock_names else None
 
     def _prepare(self, spec: DraftSpec) -> tuple[Retrieved, Prompted]:
         """Every stage before the generator runs."""

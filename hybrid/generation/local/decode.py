@@ -161,6 +161,10 @@ class Decoder:
 
             # Per row: a locked row writes only its own figures, an unlocked one is untouched.
             processors.append(CopyLock(self.tokenizer, [r.locked_figures for r in requests]))
+        if any(r.locked_names is not None for r in requests):
+            from hybrid.generation.namelock import NameLock
+
+            processors.append(NameLock(self.tokenizer, [r.locked_names for r in requests]))
         return LogitsProcessorList(processors)
 
     def _ngram_size(self, r: GenerationRequest) -> int:

@@ -48,12 +48,27 @@ def locked_figures(prompted: Prompted, request: str) -> list[str]:
     return [*allowed_figures([*(p.text for p in prompted.shown), request]), *markers]
 
 
-def row_for(prompted: Prompted, schema: SchemaSpec | None = None, locked: list[str] | None = None) -> GenerationRequest:
-    """The generator row for a prompt; a schema adds its grammar (when constrained), and
-    `locked` the figures copy-locked decoding lets it write."""
+def locked_names(prompted: Prompted, request: str) -> list[str]:
+    """The texts whose words a name-locked free draft may write as names: its sources' and request's."""
+    return [*(p.text for p in prompted.shown), request]
+
+
+def row_for(
+    prompted: Prompted,
+    schema: SchemaSpec | None = None,
+    locked: list[str] | None = None,
+    names: list[str] | None = None,
+) -> GenerationRequest:
+    """The generator row for a prompt; a schema adds its grammar (when constrained),
+    `locked` the figures copy-locked decoding lets it write, `names` the texts whose
+    words name-locked decoding lets it write as names."""
     if schema is None:
         return GenerationRequest(
-            prompted.messages, adapter=prompted.adapter, max_new_tokens=prompted.max_new, locked_figures=locked
+            prompted.messages,
+            adapter=prompted.adapter,
+            max_new_tokens=prompted.max_new,
+            locked_figures=locked,
+            locked_names=names,
         )
     # JSON repeats quotes, keys and the prompt's numbers by design: no repetition penalty.
     return GenerationRequest(
@@ -66,13 +81,18 @@ def row_for(prompted: Prompted, schema: SchemaSpec | None = None, locked: list[s
 
 
 def generate_text(
-    generator: Generator, prompted: Prompted, stream: bool, started: float, locked: list[str] | None = None
+    generator: Generator,
+    prompted: Prompted,
+    stream: bool,
+    started: float,
+    locked: list[str] | None = None,
+    names: list[str] | None = None,
 ) -> Iterator[str | Generated]:
     """Yield the reply's pieces (when streaming), then the `Generated` result."""
     t = time.perf_counter()
     first: float | None = None
     result: GenerationResult | None = None
-    for piece in pieces(generator, row_for(prompted, locked=locked), stream):
+    for piece in pieces(generator, row_for(prompted, locked=locked, names=names), stream):
         if isinstance(piece, GenerationResult):
             result = piece
             continue
