@@ -100,6 +100,12 @@ class KnowledgeSettings(BaseModel):
         gt=0,
         description="Text files larger than this are read and chunked block by block, never whole.",
     )
+    follow_outside_links: bool = Field(
+        default=False,
+        description="Index files that symlinks inside the ingested folders point to outside them "
+        "(`hybrid ingest --follow-outside-links`). Off: such links are skipped with a reason, so a "
+        "link cannot pull e.g. ~/.ssh into the index. A followed file leaves the index when its link goes.",
+    )
 
     @field_validator("chunk_overlap")
     @classmethod

@@ -40,6 +40,7 @@ class KnowledgeConfig:
     rrf_k: int = 60
     embed_batch_size: int = 64
     stream_threshold_mb: float = 8.0
+    follow_outside_links: bool = False
 
     @classmethod
     def of(cls, values: Any) -> KnowledgeConfig:
@@ -134,6 +135,7 @@ class Knowledge:
                     batch_size=self.config.embed_batch_size,
                     stream_threshold_bytes=int(self.config.stream_threshold_mb * 2**20),
                     keys=self.keys,
+                    follow_outside_links=self.config.follow_outside_links,
                 )
                 result = work(ingestor)
         except Timeout:

@@ -24,6 +24,11 @@ class FileEntry(BaseModel):
     size: int = Field(description="Size in bytes when indexed.")
     department: str = Field(default="", description="Department the chunks were tagged with.")
     chunks: list[str] = Field(default_factory=list, description="Ids of the file's chunks in the store.")
+    via: str = Field(
+        default="",
+        description="The symlink (absolute, unresolved) this file outside the folders given was found "
+        "through ('': found directly); the file is dropped once that link is gone.",
+    )
 
 
 class Manifest(BaseModel):
