@@ -106,6 +106,14 @@ class KnowledgeSettings(BaseModel):
         "(`hybrid ingest --follow-outside-links`). Off: such links are skipped with a reason, so a "
         "link cannot pull e.g. ~/.ssh into the index. A followed file leaves the index when its link goes.",
     )
+    lease_seconds: float = Field(
+        default=30.0,
+        ge=2.0,
+        le=3600.0,
+        description="With chroma_url: how long an ingest's lease on the collection lasts unless renewed "
+        "(renewed every third of it). A writer killed mid-ingest blocks others for at most this long; "
+        "writers' clocks must agree to well within it.",
+    )
 
     @field_validator("chunk_overlap")
     @classmethod

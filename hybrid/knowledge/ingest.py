@@ -26,6 +26,7 @@ from hybrid.errors import InputPathError
 from hybrid.knowledge import readers
 from hybrid.knowledge.chunking import Chunk, Chunker
 from hybrid.knowledge.identity import DocumentKeys, needs_rekey, rekey
+from hybrid.knowledge.journal import FileJournal, Journal
 from hybrid.knowledge.manifest import FileEntry, Manifest
 from hybrid.knowledge.store import ChromaStore
 from hybrid.protocols import Embedder, NoProgress, Progress
@@ -166,24 +167,32 @@ def _key_or_path(keys: DocumentKeys, f: Path) -> str:
 
 
 class Ingestor:
-    """Runs ingests against a store and its manifest, which it alone loads and saves.
-    The caller holds the write lock."""
+    """Runs ingests against a store and its manifest (the journal: a file, or a record in a
+    Chroma server), which it alone loads and saves. The caller holds the ingest lock and
+    passes its `check`, which is called before each write and stops the run if the lock
+    (a server lease) was lost."""
 
     def __init__(
         self,
         store: ChromaStore,
         embedder: Embedder,
         chunker: Chunker,
-        manifest_path: Path,
+        manifest_path: Path | Journal,
         batch_size: int = 64,
         stream_threshold_bytes: int = 8 << 20,
         keys: DocumentKeys | None = None,
         follow_outside_links: bool = False,
+        check: Callable[[], None] | None = None,
     ) -> None:
         self.store = store
         self.follow_outside_links = follow_outside_links
-        # Default: keys relative to the folder holding the state folder (a project's .hybrid).
-        self.keys = keys if keys is not None else DocumentKeys(Path(manifest_path).resolve().parent.parent)
+        self.journal: Journal = FileJournal(manifest_path) if isinstance(manifest_path, Path) else manifest_path
+        self.check = check or (lambda: None)
+        if keys is None:
+            # Default: relative to the folder holding the state folder (a project's .hybrid).
+            at = Path(self.journal.where).resolve().parent.parent if isinstance(manifest_path, Path) else None
+            keys = DocumentKeys(at)
+        self.keys = keys
         self.embedder = embedder
         self.chunker = chunker
         self.manifest_path = manifest_path
@@ -233,10 +242,12 @@ class Ingestor:
         hints: Sequence[Path] = (),
     ) -> IngestRun:
         """The last run's journal: repaired if that run died, re-keyed if written under other keys."""
-        run = IngestRun(Manifest.load(self.manifest_path), summary, progress or NoProgress(), on_file)
+        run = IngestRun(self.journal.load(), summary, progress or NoProgress(), on_file)
         if run.manifest.dirty:
+            self.check()
             self.repair(run)
-        if needs_rekey(run.manifest, self.keys):
+        if needs_rekey(run.manifest, self.keys, shared=self.journal.shared):
+            self.check()
             done = rekey(run.manifest, self.keys, self.store, hints)
             summary.chunks_deleted += done.chunks_deleted
             if done.renamed or done.merged:
@@ -265,6 +276,7 @@ class Ingestor:
             run.manifest.dirty = True  # the journal bit: a crash here is repaired by the next run
             self._save(run, force=True)
             for source in done.forgotten:
+                self.check()
                 entry = run.manifest.files.pop(source)
                 ids = set(entry.chunks) | set(self.store.ids_where({"source": source}))
                 self.store.delete(sorted(ids))
@@ -278,7 +290,8 @@ class Ingestor:
     def _save(self, run: IngestRun, force: bool = False) -> None:
         now = time.monotonic()
         if force or now - run.saved_at > SAVE_EVERY_S:
-            run.manifest.save(self.manifest_path)
+            self.check()
+            self.journal.save(run.manifest)
             run.saved_at = now
 
     def _skip(self, run: IngestRun, source: str, reason: str, entry: FileEntry | None) -> None:
@@ -348,6 +361,7 @@ class Ingestor:
         pool, run.pool = run.pool, []
         texts = [p.chunk.text for p in pool]
         vectors = self.embedder.embed_documents(texts)
+        self.check()  # embedding is the slow part: the lease may have lapsed meanwhile
         self.store.upsert([p.id for p in pool], vectors, texts, [p.metadata() for p in pool])
         run.summary.chunks_added += len(pool)
         for p in pool:
@@ -362,6 +376,7 @@ class Ingestor:
         stale = set(entry.chunks if entry else []) | set(self.store.ids_where({"source": source}))
         stale -= set(pending.ids)
         if stale:
+            self.check()
             self.store.delete(sorted(stale))
             run.summary.chunks_deleted += len(stale)
         run.manifest.files[source] = FileEntry(
@@ -381,6 +396,7 @@ class Ingestor:
             path = self.keys.path(source)
             missing = self.keys.under(source, found.roots) and not path.exists()
             if missing or _link_gone(entry, path, found.roots):
+                self.check()
                 entry = run.manifest.files.pop(source)
                 ids = set(entry.chunks) | set(self.store.ids_where({"source": source}))
                 self.store.delete(sorted(ids))
