@@ -124,14 +124,28 @@ def _knowledge(ctx: click.Context, **more: Any) -> Any:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--department", help="Tag every ingested file with this department (overrides front-matter).")
+@click.option(
+    "--follow-outside-links",
+    is_flag=True,
+    help="Index files that symlinks in the folders point to outside them (knowledge.follow_outside_links); "
+    "skipped by default.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
 @click.pass_context
 @_errors
-def ingest(ctx: click.Context, paths: tuple[Path, ...], department: str | None, as_json: bool) -> None:
+def ingest(
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    department: str | None,
+    follow_outside_links: bool,
+    as_json: bool,
+) -> None:
     """Index files and folders; only changed files are re-embedded."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    knowledge = _knowledge(ctx)
+    # Only when given: a project's knowledge.follow_outside_links = true stands otherwise.
+    follow = {"knowledge": {"follow_outside_links": True}} if follow_outside_links else {}
+    knowledge = _knowledge(ctx, **follow)
     bar = Progress(
         TextColumn("{task.description}"),
         BarColumn(),

@@ -56,3 +56,13 @@ class StructuredOutputError(HybridError):
 class RemoteGeneratorError(HybridError):
     """An OpenAI-compatible generator server could not be reached, refused the key, or
     does not serve the model (adapter) asked for; the message names the URL and model."""
+
+
+class LockBusyError(StoreError):
+    """Another ingest held the ingest lock (a file, or a Chroma server's lease) for longer
+    than this one could wait; the message names the lock and its holder."""
+
+
+class LeaseLostError(StoreError):
+    """This ingest's lease on a Chroma server's collection lapsed or was taken over, so it
+    stopped before writing again; the next ingest repairs the store from the journal."""

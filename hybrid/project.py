@@ -7,7 +7,8 @@ and the keys of ingested documents are all taken against it, so a command gives 
 result from any folder of the project. With no project, state lives in the user's data
 directory (`platformdirs.user_data_dir("hybrid")`) and document keys are absolute.
 
-The shipped voices (the repository's `adapters/`) are found relative to the package, so an
+The shipped voices (the repository's `adapters/`, packaged as `hybrid/adapters` in a wheel by
+setup.py) are found relative to the package, so an installed or
 editable install reads them from any working directory.
 """
 

@@ -100,6 +100,20 @@ class KnowledgeSettings(BaseModel):
         gt=0,
         description="Text files larger than this are read and chunked block by block, never whole.",
     )
+    follow_outside_links: bool = Field(
+        default=False,
+        description="Index files that symlinks inside the ingested folders point to outside them "
+        "(`hybrid ingest --follow-outside-links`). Off: such links are skipped with a reason, so a "
+        "link cannot pull e.g. ~/.ssh into the index. A followed file leaves the index when its link goes.",
+    )
+    lease_seconds: float = Field(
+        default=30.0,
+        ge=2.0,
+        le=3600.0,
+        description="With chroma_url: how long an ingest's lease on the collection lasts unless renewed "
+        "(renewed every third of it). A writer killed mid-ingest blocks others for at most this long; "
+        "writers' clocks must agree to well within it.",
+    )
 
     @field_validator("chunk_overlap")
     @classmethod

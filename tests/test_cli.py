@@ -52,6 +52,18 @@ def test_human_summary_lists_skipped_files_with_reasons(run, corpus):
     assert "2 added" in result.output and "skipped facts/empty.txt: empty file" in result.output
 
 
+def test_ingest_follows_links_out_of_the_folder_only_with_the_flag(run, corpus, isolated):
+    outside = isolated.parent / "outside.md"
+    outside.write_text("# Outside\n\nThe Borealis chair seats four.\n")
+    (corpus / "linked.md").symlink_to(outside)
+    skipped = json.loads(run("ingest", str(corpus), "--json").stdout)
+    assert skipped["added"] == 2 and any("outside the folders given" in s["reason"] for s in skipped["skipped_files"])
+    followed = json.loads(run("ingest", str(corpus), "--follow-outside-links", "--json").stdout)
+    assert followed["added"] == 1 and followed["skipped"] == 0
+    found = json.loads(run("search", "Borealis chair", "--json", "--mode", "bm25").stdout)
+    assert found["passages"][0]["source"] == outside.resolve().as_posix()
+
+
 def test_search_json_has_ids_sources_and_cosines(run, corpus):
     run("ingest", str(corpus))
     result = run("search", "refund days", "-k", "2", "--json", "--department", "support")

@@ -84,8 +84,10 @@ def _old_location(key: str, entry: FileEntry, manifest: Manifest, keys: Document
     return (same or (found[0] if found else bases[0] / p)).resolve()
 
 
-def needs_rekey(manifest: Manifest, keys: DocumentKeys) -> bool:
-    return manifest.version < MANIFEST_VERSION or manifest.root != keys.tag
+def needs_rekey(manifest: Manifest, keys: DocumentKeys, shared: bool = False) -> bool:
+    """A manifest in an old format, or (unless `shared`: a journal in a Chroma server, which
+    writers with other project roots read too) recorded under another root."""
+    return manifest.version < MANIFEST_VERSION or (not shared and manifest.root != keys.tag)
 
 
 def rekey(manifest: Manifest, keys: DocumentKeys, store: ChromaStore, hints: Sequence[Path] = ()) -> Rekeyed:

@@ -26,6 +26,7 @@ from hybrid.errors import InputPathError
 from hybrid.knowledge import readers
 from hybrid.knowledge.chunking import Chunk, Chunker
 from hybrid.knowledge.identity import DocumentKeys, needs_rekey, rekey
+from hybrid.knowledge.journal import FileJournal, Journal
 from hybrid.knowledge.manifest import FileEntry, Manifest
 from hybrid.knowledge.store import ChromaStore
 from hybrid.protocols import Embedder, NoProgress, Progress
@@ -58,6 +59,7 @@ class _Pending:
     entry: FileEntry | None
     info: readers.FileProbe
     department: str
+    via: str = ""
     ids: list[str] = field(default_factory=list)
     waiting: int = 0
     read_all: bool = False
@@ -123,8 +125,9 @@ class Scan:
     skipped: list[SkippedFile]
 
 
-def scan(paths: Sequence[Path], keys: DocumentKeys | None = None) -> Scan:
-    """Expand files and folders; refuse a missing path before anything is changed."""
+def scan(paths: Sequence[Path], keys: DocumentKeys | None = None, *, follow_outside: bool = False) -> Scan:
+    """Expand files and folders; refuse a missing path before anything is changed. Links to
+    files outside `paths` are skipped unless `follow_outside`."""
     keys = keys or DocumentKeys(Path.cwd())
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
@@ -144,7 +147,7 @@ def scan(paths: Sequence[Path], keys: DocumentKeys | None = None) -> Scan:
                 # Loops, dangling links, links out of the folders given and FIFOs are named
                 # and skipped before anything resolves or opens them (a loop used to crash
                 # the whole run, a FIFO to hang it under the lock).
-                why = readers.skip_reason(f, paths)
+                why = readers.skip_reason(f, paths, follow_outside=follow_outside)
                 if why is None and f.suffix.lower() not in readers.SUPPORTED_SUFFIXES:
                     why = f"unsupported file type '{f.suffix or name}'"
                 if why is None:
@@ -164,22 +167,32 @@ def _key_or_path(keys: DocumentKeys, f: Path) -> str:
 
 
 class Ingestor:
-    """Runs ingests against a store and its manifest, which it alone loads and saves.
-    The caller holds the write lock."""
+    """Runs ingests against a store and its manifest (the journal: a file, or a record in a
+    Chroma server), which it alone loads and saves. The caller holds the ingest lock and
+    passes its `check`, which is called before each write and stops the run if the lock
+    (a server lease) was lost."""
 
     def __init__(
         self,
         store: ChromaStore,
         embedder: Embedder,
         chunker: Chunker,
-        manifest_path: Path,
+        manifest_path: Path | Journal,
         batch_size: int = 64,
         stream_threshold_bytes: int = 8 << 20,
         keys: DocumentKeys | None = None,
+        follow_outside_links: bool = False,
+        check: Callable[[], None] | None = None,
     ) -> None:
         self.store = store
-        # Default: keys relative to the folder holding the state folder (a project's .hybrid).
-        self.keys = keys if keys is not None else DocumentKeys(Path(manifest_path).resolve().parent.parent)
+        self.follow_outside_links = follow_outside_links
+        self.journal: Journal = FileJournal(manifest_path) if isinstance(manifest_path, Path) else manifest_path
+        self.check = check or (lambda: None)
+        if keys is None:
+            # Default: relative to the folder holding the state folder (a project's .hybrid).
+            at = Path(self.journal.where).resolve().parent.parent if isinstance(manifest_path, Path) else None
+            keys = DocumentKeys(at)
+        self.keys = keys
         self.embedder = embedder
         self.chunker = chunker
         self.manifest_path = manifest_path
@@ -198,7 +211,7 @@ class Ingestor:
     ) -> IngestSummary:
         """Index `paths`; `progress` gets one "ingest" stage, advanced once per file in order."""
         t0 = time.perf_counter()
-        found = scan(paths, self.keys)
+        found = scan(paths, self.keys, follow_outside=self.follow_outside_links)
         # Loaded under the caller's lock, so it is the journal the last run left.
         run = self._open(IngestSummary(skipped=list(found.skipped)), progress, on_file, hints=found.roots)
         run.manifest.dirty = True
@@ -206,7 +219,7 @@ class Ingestor:
         run.progress.stage("ingest", len(found.files))
         for f in found.files:
             source = self.keys.key(f)
-            self._ingest_file(run, f, source, department)
+            self._ingest_file(run, f, source, department, _via(f, found.roots))
             run.progress.advance()
             if run.on_file:
                 run.on_file(source, run.summary.chunks_added)
@@ -229,10 +242,12 @@ class Ingestor:
         hints: Sequence[Path] = (),
     ) -> IngestRun:
         """The last run's journal: repaired if that run died, re-keyed if written under other keys."""
-        run = IngestRun(Manifest.load(self.manifest_path), summary, progress or NoProgress(), on_file)
+        run = IngestRun(self.journal.load(), summary, progress or NoProgress(), on_file)
         if run.manifest.dirty:
+            self.check()
             self.repair(run)
-        if needs_rekey(run.manifest, self.keys):
+        if needs_rekey(run.manifest, self.keys, shared=self.journal.shared):
+            self.check()
             done = rekey(run.manifest, self.keys, self.store, hints)
             summary.chunks_deleted += done.chunks_deleted
             if done.renamed or done.merged:
@@ -261,6 +276,7 @@ class Ingestor:
             run.manifest.dirty = True  # the journal bit: a crash here is repaired by the next run
             self._save(run, force=True)
             for source in done.forgotten:
+                self.check()
                 entry = run.manifest.files.pop(source)
                 ids = set(entry.chunks) | set(self.store.ids_where({"source": source}))
                 self.store.delete(sorted(ids))
@@ -274,25 +290,28 @@ class Ingestor:
     def _save(self, run: IngestRun, force: bool = False) -> None:
         now = time.monotonic()
         if force or now - run.saved_at > SAVE_EVERY_S:
-            run.manifest.save(self.manifest_path)
+            self.check()
+            self.journal.save(run.manifest)
             run.saved_at = now
 
     def _skip(self, run: IngestRun, source: str, reason: str, entry: FileEntry | None) -> None:
         run.summary.skipped.append(SkippedFile(path=source, reason=_kept(reason, entry)))
 
-    def _ingest_file(self, run: IngestRun, path: Path, source: str, department: str | None) -> None:
+    def _ingest_file(self, run: IngestRun, path: Path, source: str, department: str | None, via: str = "") -> None:
         entry = run.manifest.files.get(source)
         try:
             info = readers.probe(path)
         except readers.SkipFile as exc:
             return self._skip(run, source, str(exc), entry)
         if entry and entry.sha256 == info.sha256 and (department is None or entry.department == department):
+            if entry.via != via:
+                entry.via, run.changed = via, True
             run.summary.unchanged.append(source)
             return None
         pending: _Pending | None = None
         try:
             doc = readers.load(path, info, self.stream_threshold_bytes)
-            pending = _Pending(source, entry, info, str(department or doc.metadata.get("department", "")))
+            pending = _Pending(source, entry, info, str(department or doc.metadata.get("department", "")), via)
             self._pool_chunks(run, pending, doc)
         except (readers.SkipFile, UnicodeDecodeError) as exc:
             reason = f"cannot decode text: {exc.reason}" if isinstance(exc, UnicodeDecodeError) else str(exc)
@@ -342,6 +361,7 @@ class Ingestor:
         pool, run.pool = run.pool, []
         texts = [p.chunk.text for p in pool]
         vectors = self.embedder.embed_documents(texts)
+        self.check()  # embedding is the slow part: the lease may have lapsed meanwhile
         self.store.upsert([p.id for p in pool], vectors, texts, [p.metadata() for p in pool])
         run.summary.chunks_added += len(pool)
         for p in pool:
@@ -356,6 +376,7 @@ class Ingestor:
         stale = set(entry.chunks if entry else []) | set(self.store.ids_where({"source": source}))
         stale -= set(pending.ids)
         if stale:
+            self.check()
             self.store.delete(sorted(stale))
             run.summary.chunks_deleted += len(stale)
         run.manifest.files[source] = FileEntry(
@@ -363,14 +384,19 @@ class Ingestor:
             size=pending.info.size,
             department=pending.department,
             chunks=pending.ids,
+            via=pending.via,
         )
         (run.summary.updated if entry else run.summary.added).append(source)
         run.changed = True
 
     def _delete_gone(self, run: IngestRun, found: Scan) -> None:
-        """Drop files under the given roots that are in the manifest but not on disk."""
-        for source in list(run.manifest.files):
-            if self.keys.under(source, found.roots) and not self.keys.path(source).exists():
+        """Drop files under the given roots that are in the manifest but not on disk, and
+        files outside them whose link under them is gone or points elsewhere now."""
+        for source, entry in list(run.manifest.files.items()):
+            path = self.keys.path(source)
+            missing = self.keys.under(source, found.roots) and not path.exists()
+            if missing or _link_gone(entry, path, found.roots):
+                self.check()
                 entry = run.manifest.files.pop(source)
                 ids = set(entry.chunks) | set(self.store.ids_where({"source": source}))
                 self.store.delete(sorted(ids))
@@ -400,6 +426,23 @@ class Ingestor:
         self.store.bump_revision()
         summary.repaired = True
         summary.notes.append(f"repaired an interrupted ingest: removed {len(orphans)} orphan chunk(s)")
+
+
+def _via(path: Path, roots: Sequence[Path]) -> str:
+    """The link a file outside `roots` was reached through (absolute, unresolved), else ''."""
+    real = path.resolve()
+    if any(real == r or r in real.parents for r in roots):
+        return ""
+    return os.path.abspath(path)
+
+
+def _link_gone(entry: FileEntry, target: Path, roots: Sequence[Path]) -> bool:
+    if not entry.via:
+        return False
+    link = Path(entry.via)
+    if not any(link.parent.resolve() == r or r in link.parent.resolve().parents for r in roots):
+        return False  # a link under folders this run was not given: not this run's to judge
+    return not link.is_symlink() or link.resolve() != target.resolve()
 
 
 def _kept(reason: str, entry: FileEntry | None) -> str:

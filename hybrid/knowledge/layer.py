@@ -9,12 +9,10 @@ from importlib import import_module
 from pathlib import Path
 from typing import Any
 
-from filelock import FileLock, Timeout
-
-from hybrid.errors import StoreError
 from hybrid.knowledge.chunking import Chunker
 from hybrid.knowledge.identity import DocumentKeys
 from hybrid.knowledge.ingest import ForgetSummary, Ingestor
+from hybrid.knowledge.journal import local_coordination, server_coordination
 from hybrid.knowledge.retrieval import HybridRetriever, Mode
 from hybrid.knowledge.store import ChromaStore, make_client
 from hybrid.protocols import Embedder, Filters, Progress
@@ -40,6 +38,8 @@ class KnowledgeConfig:
     rrf_k: int = 60
     embed_batch_size: int = 64
     stream_threshold_mb: float = 8.0
+    follow_outside_links: bool = False
+    lease_seconds: float = 30.0
 
     @classmethod
     def of(cls, values: Any) -> KnowledgeConfig:
@@ -56,6 +56,8 @@ class Knowledge:
     Construction opens the store; the embedding model loads on first use. Documents are
     keyed relative to `root` (default: the folder holding `state_dir`, as a project holds
     its `.hybrid`); files outside it, and every file with `root=ABSOLUTE`, by absolute path.
+    The ingest journal and lock are files in `state_dir`, or, with `chroma_url`, records in
+    the Chroma server (`hybrid.knowledge.journal`), so that machines can share a collection.
     """
 
     def __init__(
@@ -77,7 +79,12 @@ class Knowledge:
         self.store = ChromaStore(self._client, self.config.collection, embedder)
         tag = self.config.collection
         self.manifest_path = self.state_dir / f"manifest-{tag}.json"
-        self._lock = FileLock(str(self.state_dir / f"ingest-{tag}.lock"))
+        self.coordination = (
+            server_coordination(self._client, self.config.chroma_url, tag, self.config.lease_seconds, self.state_dir)
+            if self.config.chroma_url
+            else local_coordination(self.state_dir, tag)
+        )
+        self.lock = self.coordination.lock
         self.retriever = HybridRetriever(
             self.store,
             embedder,
@@ -124,22 +131,25 @@ class Knowledge:
 
     def _locked(self, work: Callable[[Ingestor], Any]) -> Any:
         """Run `work` on a fresh `Ingestor` under the ingest lock, then drop cached indexes."""
+        self.lock.acquire(timeout=LOCK_TIMEOUT_S)
         try:
-            with self._lock.acquire(timeout=LOCK_TIMEOUT_S):
-                ingestor = Ingestor(
-                    self.store,
-                    self.embedder,
-                    Chunker(self.embedder.count_tokens, self.config.chunk_size, self.config.chunk_overlap),
-                    self.manifest_path,
-                    batch_size=self.config.embed_batch_size,
-                    stream_threshold_bytes=int(self.config.stream_threshold_mb * 2**20),
-                    keys=self.keys,
-                )
-                result = work(ingestor)
-        except Timeout:
-            raise StoreError(
-                f"another ingest holds {self._lock.lock_file} for over {LOCK_TIMEOUT_S:.0f} s; wait for it to finish"
-            ) from None
+            ingestor = Ingestor(
+                self.store,
+                self.embedder,
+                Chunker(self.embedder.count_tokens, self.config.chunk_size, self.config.chunk_overlap),
+                self.coordination.journal,
+                batch_size=self.config.embed_batch_size,
+                stream_threshold_bytes=int(self.config.stream_threshold_mb * 2**20),
+                keys=self.keys,
+                follow_outside_links=self.config.follow_outside_links,
+                check=self.lock.check,
+            )
+            result = work(ingestor)
+        finally:
+            self.lock.release()
+        if isinstance(result, IngestSummary):
+            result.notes.extend(f"took over the ingest lease of {stale.describe()}" for stale in self.lock.took_over)
+        self.lock.took_over.clear()
         self.retriever.invalidate()
         return result
 

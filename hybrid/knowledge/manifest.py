@@ -24,6 +24,11 @@ class FileEntry(BaseModel):
     size: int = Field(description="Size in bytes when indexed.")
     department: str = Field(default="", description="Department the chunks were tagged with.")
     chunks: list[str] = Field(default_factory=list, description="Ids of the file's chunks in the store.")
+    via: str = Field(
+        default="",
+        description="The symlink (absolute, unresolved) this file outside the folders given was found "
+        "through ('': found directly); the file is dropped once that link is gone.",
+    )
 
 
 class Manifest(BaseModel):
@@ -40,15 +45,28 @@ class Manifest(BaseModel):
         if not path.is_file():
             return cls()
         try:
-            return cls.model_validate(json.loads(path.read_text(encoding="utf-8")))
-        except (json.JSONDecodeError, ValidationError, UnicodeDecodeError) as exc:
-            raise StoreError(
-                f"ingest manifest {path} is corrupt ({exc.__class__.__name__}); move it aside "
-                "and re-run `hybrid ingest` to rebuild it from the store"
-            ) from None
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            raise _corrupt(str(path), exc, "move it aside") from None
+        return cls.parse(text, str(path))
+
+    @classmethod
+    def parse(cls, text: str, where: str, fix: str = "move it aside") -> Manifest:
+        """A manifest from its JSON; `where` names it, and `fix` says how to set it aside, if it is corrupt."""
+        try:
+            return cls.model_validate(json.loads(text))
+        except (json.JSONDecodeError, ValidationError) as exc:
+            raise _corrupt(where, exc, fix) from None
 
     def save(self, path: Path) -> None:
         write_json(path, self.model_dump())
 
     def expected_ids(self) -> set[str]:
         return {cid for entry in self.files.values() for cid in entry.chunks}
+
+
+def _corrupt(where: str, exc: Exception, fix: str) -> StoreError:
+    return StoreError(
+        f"ingest manifest {where} is corrupt ({exc.__class__.__name__}); {fix} "
+        "and re-run `hybrid ingest` to rebuild it from the store"
+    )

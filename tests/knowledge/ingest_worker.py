@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from hybrid.knowledge import Knowledge
@@ -13,10 +14,18 @@ from hybrid.testing import FakeEmbedder
 
 
 class SlowEmbedder(FakeEmbedder):
+    def __init__(self, delay: float | None = None, announce: Callable[[int], None] | None = None) -> None:
+        super().__init__()
+        self.delay = delay
+        self.announce = announce
+
     def embed_documents(self, texts):
-        time.sleep(float(sys.argv[3]))
+        time.sleep(float(sys.argv[3]) if self.delay is None else self.delay)
         out = super().embed_documents(texts)
-        print(f"batch {self.calls}", flush=True)
+        if self.announce is None:
+            print(f"batch {self.calls}", flush=True)
+        else:
+            self.announce(self.calls)
         return out
 
 

@@ -257,3 +257,26 @@ def test_a_symlink_loop_and_a_link_out_of_the_folder_are_skipped_with_a_reason_a
     assert "symlink loop" in reasons["loop.md"]
     assert "outside the folders given" in reasons["out.md"]
     assert [Path(a).name for a in summary.added] == ["real.md"]
+
+
+def test_links_out_of_the_folder_are_followed_when_asked_and_dropped_when_the_link_goes(isolated):
+    from hybrid.knowledge.layer import KnowledgeConfig
+    from hybrid.testing import fake_knowledge
+
+    docs = isolated / "docs"
+    docs.mkdir()
+    (docs / "real.md").write_text("# Real\n\nThe Atlas desk lifts at 38 mm/s.\n")
+    shared = isolated / "shared"
+    shared.mkdir()
+    (shared / "policy.md").write_text("# Policy\n\nRefunds are paid within 30 days.\n")
+    (docs / "policy.md").symlink_to(shared / "policy.md")
+    knowledge = fake_knowledge({}, isolated / "k", KnowledgeConfig(follow_outside_links=True))
+    summary = knowledge.ingest([docs])
+    assert not summary.skipped
+    assert sorted(Path(a).name for a in summary.added) == ["policy.md", "real.md"]
+    assert any("30 days" in p.text for p in knowledge.retrieve("refunds paid days", k=5, mode="bm25"))
+
+    (docs / "policy.md").unlink()  # the link goes; the file it pointed to stays
+    again = knowledge.ingest([docs])
+    assert [Path(d).name for d in again.deleted] == ["policy.md"] and (shared / "policy.md").exists()
+    assert all("30 days" not in p.text for p in knowledge.retrieve("refunds paid days", k=5, mode="bm25"))

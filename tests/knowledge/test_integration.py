@@ -4,10 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import socket
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import numpy as np
@@ -70,41 +66,6 @@ def test_retrieval_eval_hybrid_hit_at_5(facts_knowledge, record_property):
         json.dumps({m: {k: v for k, v in d.items() if k != "misses@5"} for m, d in report.items()}, indent=1),
     )
     assert scores["hybrid"].hit_at[5] >= 0.9, report["hybrid"]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture
-def chroma_server(tmp_path):
-    chroma = Path(sys.executable).parent / "chroma"
-    port = _free_port()
-    proc = subprocess.Popen(
-        [str(chroma), "run", "--path", str(tmp_path / "server-data"), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                break
-        except OSError:
-            assert proc.poll() is None, "chroma run exited early"
-            time.sleep(0.3)
-    else:
-        proc.kill()
-        pytest.fail("chroma server did not start within 60 s")
-    yield url
-    proc.terminate()
-    try:
-        proc.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        proc.kill()
 
 
 def test_ingest_and_search_through_a_real_chroma_server(chroma_server, isolated):

@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, Request
-from filelock import Timeout as LockTimeout
 
 from hybrid import atomic
+from hybrid.errors import LockBusyError
 from hybrid.serve.errors import ApiError
 from hybrid.serve.inbox import UnsafePath, inbox_path
 from hybrid.serve.routes.guards import ADMIN
@@ -111,23 +111,23 @@ def _undo(undo: list[tuple[Path, bytes | None]]) -> None:
 
 @contextmanager
 def _locked(svc: Services, until: float) -> Iterator[None]:
-    """This server's ingest lock and the knowledge layer's file lock (held by a CLI
-    ingest too), each waited for only until shortly before `until`."""
+    """This server's ingest lock and the knowledge layer's ingest lock (a file, or a lease in
+    the Chroma server, held by a CLI ingest too), each waited for only until shortly before `until`."""
     if not svc.ingest_lock.acquire(timeout=max(until - time.monotonic() - LOCK_MARGIN_S, 0)):
         raise _busy()
     try:
-        file_lock = getattr(svc.parts.knowledge, "_lock", None)
-        if file_lock is None:
+        lock = getattr(svc.parts.knowledge, "lock", None)
+        if lock is None:
             yield
             return
         try:
-            file_lock.acquire(timeout=max(until - time.monotonic() - LOCK_MARGIN_S, 0))
-        except LockTimeout:
+            lock.acquire(timeout=max(until - time.monotonic() - LOCK_MARGIN_S, 0))
+        except LockBusyError:
             raise _busy() from None
         try:
-            yield  # Knowledge.ingest takes the same lock again: it is re-entrant in this thread
+            yield  # Knowledge.ingest takes the same lock again: it is re-entrant
         finally:
-            file_lock.release()
+            lock.release()
     finally:
         svc.ingest_lock.release()
 
