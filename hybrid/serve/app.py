@@ -23,7 +23,7 @@ from hybrid.serve.errors import ApiError, install_handlers
 from hybrid.serve.gate import Gate
 from hybrid.serve.limits import BodyLimit, Slots
 from hybrid.serve.metrics import Metrics, MetricsMiddleware
-from hybrid.serve.routes import drafts, ingest, openai, ops
+from hybrid.serve.routes import drafts, embeddings, ingest, openai, ops
 from hybrid.serve.routes.ops import PAGE
 from hybrid.serve.services import Components, Services
 from hybrid.settings import ServeSettings, Settings
@@ -75,6 +75,7 @@ def create_app(parts: Components, config: ServeSettings) -> FastAPI:
     app.include_router(ops.router)
     app.mount("/static", StaticFiles(directory=str(PAGE)), name="static")
     app.include_router(openai.router)
+    app.include_router(embeddings.router)
     app.include_router(drafts.router)
     app.include_router(ingest.router)
     return app
