@@ -17,6 +17,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
+from hybrid import __version__
 from hybrid.pipeline.core import HybridPipeline
 from hybrid.serve.batching import BatchingGenerator
 from hybrid.serve.errors import ApiError, install_handlers
@@ -57,7 +58,7 @@ def create_app(parts: Components, config: ServeSettings) -> FastAPI:
     app = FastAPI(
         title="hybrid",
         summary="Drafts in a department's voice from cited facts; OpenAI-compatible, adapters as models.",
-        version="0.1.0",
+        version=__version__,
         openapi_url=None,
         docs_url=None,
         redoc_url=None,
