@@ -12,6 +12,7 @@ setup(
     packages=[*find_packages(include=["hybrid", "hybrid.*"]), SHIPPED],
     package_dir={SHIPPED: "adapters"},
     package_data={
+        "hybrid": ["py.typed"],
         "hybrid.serve": ["page/*.html", "page/*.js", "page/*.css"],
         # <name>/active.json and <name>/<version>/{adapter_model.safetensors,*.json}.
         SHIPPED: ["*/*.json", "*/*/*.json", "*/*/*.safetensors"],

@@ -146,6 +146,7 @@ def _openai_generator(settings: Settings) -> Generator:
         base_model=gen.served_base or settings.models.generator,
         api_key=reveal(gen.api_key),
         timeout_s=gen.timeout_s,
+        json_schema=gen.remote_json_schema,
     )
 
 

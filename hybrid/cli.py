@@ -1,9 +1,18 @@
-"""The `hybrid` command line: thin wrappers over library calls."""
+"""The `hybrid` command line: thin wrappers over library calls.
+
+Exit status, for every command: 0 when it did what was asked and found nothing wrong; 1
+when it ran and found a failure: one that `--fail-on` names (an audit area that fails,
+an adapter to retrain), a draft that never validated, a server that could not be
+reached; 2 for a usage or input error (a bad option, a missing file, a bad setting, an
+unknown adapter), with one line saying what to change. With `--json`, that error is one JSON
+object on stdout, `{"error": {"message", "type", "exit_code"}}`.
+"""
 
 from __future__ import annotations
 
 import functools
 import json
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -13,6 +22,7 @@ import click
 from rich.console import Console
 from rich.markup import escape
 
+from hybrid import __version__
 from hybrid.errors import HybridError
 
 if TYPE_CHECKING:
@@ -22,21 +32,75 @@ F = TypeVar("F", bound=Callable[..., Any])
 err = Console(stderr=True)
 out = Console()
 
+OK, FAILURE_FOUND, USAGE_ERROR = 0, 1, 2
+
+
+class CommandError(click.ClickException):
+    """One of our own errors, as the CLI reports it: its exit status and its class's name."""
+
+    def __init__(self, message: str, kind: str, exit_code: int) -> None:
+        super().__init__(message)
+        self.kind = kind
+        # click declares exit_code on the class; each of our errors carries its own.
+        vars(self)["exit_code"] = exit_code
+
+
+def exit_code_of(exc: HybridError) -> int:
+    """1 for a failure of the run itself (a model reply, a server), else 2: the input is at fault."""
+    from hybrid.errors import EmptyStoreError, RemoteGeneratorError, StoreError, StructuredOutputError
+
+    if isinstance(exc, StructuredOutputError | RemoteGeneratorError):
+        return FAILURE_FOUND
+    if isinstance(exc, StoreError) and not isinstance(exc, EmptyStoreError):
+        return FAILURE_FOUND  # a Chroma server that is down or broken
+    return USAGE_ERROR
+
 
 def _errors(fn: F) -> F:
-    """Turn our own errors into one clear line and exit status 2, never a traceback."""
+    """Turn our own errors into one clear line and exit status 1 or 2, never a traceback."""
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
         except HybridError as exc:
-            raise click.ClickException(str(exc)) from None
+            raise CommandError(str(exc), type(exc).__name__, exit_code_of(exc)) from None
 
     return wrapper  # type: ignore[return-value]
 
 
-@click.group()
+class _Cli(click.Group):
+    """The `hybrid` group: under `--json`, every error is one JSON object on stdout."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        if kwargs.get("standalone_mode", True) is False:
+            return super().main(*args, **kwargs)
+        given = args[0] if args else kwargs.get("args")
+        argv = sys.argv[1:] if given is None else list(given)
+        try:
+            code = super().main(*args, **{**kwargs, "standalone_mode": False})
+        except click.ClickException as exc:
+            if "--json" in argv:
+                kind = getattr(exc, "kind", "UsageError" if isinstance(exc, click.UsageError) else type(exc).__name__)
+                body = {"message": exc.format_message(), "type": kind, "exit_code": exc.exit_code}
+                click.echo(json.dumps({"error": body}))
+            else:
+                exc.show()
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            err.print("aborted")
+            sys.exit(FAILURE_FOUND)
+        sys.exit(code if isinstance(code, int) else OK)
+
+
+def _exit_if(found: bool) -> None:
+    """Exit 1 when a `--fail-on` condition holds; the report is already printed."""
+    if found:
+        sys.exit(FAILURE_FOUND)
+
+
+@click.group(cls=_Cli)
+@click.version_option(__version__, "--version", "-V", prog_name="hybrid", message="%(prog)s %(version)s")
 @click.option(
     "--config",
     type=click.Path(path_type=Path),
@@ -381,42 +445,57 @@ def adapters_list(ctx: click.Context, as_json: bool) -> None:
 @adapters.command("show")
 @click.argument("name")
 @click.option("--version", help="A version other than the active one.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @click.pass_context
 @_errors
-def adapters_show(ctx: click.Context, name: str, version: str | None) -> None:
-    """Print an adapter version's manifest (JSON)."""
+def adapters_show(ctx: click.Context, name: str, version: str | None, as_json: bool) -> None:
+    """Print an adapter version's manifest (JSON; --json: on one line)."""
     ref = _registry(ctx).resolve(name, version)
-    click.echo(json.dumps({**ref.manifest.model_dump(), "path": str(ref.path)}, indent=1))
+    click.echo(json.dumps({**ref.manifest.model_dump(), "path": str(ref.path)}, indent=None if as_json else 1))
 
 
 @adapters.command("activate")
 @click.argument("name")
 @click.argument("version")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @click.pass_context
 @_errors
-def adapters_activate(ctx: click.Context, name: str, version: str) -> None:
-    """Make VERSION the one requests for NAME use."""
+def adapters_activate(ctx: click.Context, name: str, version: str, as_json: bool) -> None:
+    """Make VERSION the one requests for NAME use (a running server uses it from its next request)."""
     _registry(ctx).activate(name, version)
+    if as_json:
+        click.echo(json.dumps({"name": name, "active": version}))
+        return
     out.print(f"{name}: {version} is active")
 
 
 @adapters.command("rollback")
 @click.argument("name")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @click.pass_context
 @_errors
-def adapters_rollback(ctx: click.Context, name: str) -> None:
+def adapters_rollback(ctx: click.Context, name: str, as_json: bool) -> None:
     """Re-activate the version that was active before the current one."""
-    out.print(f"{name}: rolled back to {_registry(ctx).rollback(name)}")
+    version = _registry(ctx).rollback(name)
+    if as_json:
+        click.echo(json.dumps({"name": name, "active": version}))
+        return
+    out.print(f"{name}: rolled back to {version}")
 
 
 @adapters.command("remove")
 @click.argument("name")
 @click.option("--version", help="Remove only this version.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @click.pass_context
 @_errors
-def adapters_remove(ctx: click.Context, name: str, version: str | None) -> None:
+def adapters_remove(ctx: click.Context, name: str, version: str | None, as_json: bool) -> None:
     """Delete an adapter version, every version, or a composite."""
-    out.print("removed " + ", ".join(_registry(ctx).remove(name, version)))
+    removed = _registry(ctx).remove(name, version)
+    if as_json:
+        click.echo(json.dumps({"removed": removed}))
+        return
+    out.print("removed " + ", ".join(removed))
 
 
 @adapters.command("blend")
@@ -435,9 +514,10 @@ def adapters_remove(ctx: click.Context, name: str, version: str | None) -> None:
     type=click.Choice(["cat", "linear", "svd"]),
     help="PEFT add_weighted_adapter combination (linear needs equal ranks).",
 )
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @click.pass_context
 @_errors
-def adapters_blend(ctx: click.Context, name: str, parts: tuple[str, ...], combination: str) -> None:
+def adapters_blend(ctx: click.Context, name: str, parts: tuple[str, ...], combination: str, as_json: bool) -> None:
     """Register NAME as a weighted blend of trained adapters."""
     weights: dict[str, float] = {}
     for part in parts:
@@ -447,14 +527,24 @@ def adapters_blend(ctx: click.Context, name: str, parts: tuple[str, ...], combin
         except ValueError:
             raise click.BadParameter(f"{part!r}: expected ADAPTER=WEIGHT, e.g. marketing=0.7") from None
     _registry(ctx).add_composite(name, weights, combination)
+    if as_json:
+        click.echo(json.dumps({"name": name, "weights": weights, "combination": combination}))
+        return
     out.print(f"{name}: blend of {weights}")
 
 
 @adapters.command("check")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.option(
+    "--fail-on",
+    type=click.Choice(["stale", "never"]),
+    default="never",
+    show_default=True,
+    help="Exit 1 when an adapter must be retrained (for CI).",
+)
 @click.pass_context
 @_errors
-def adapters_check(ctx: click.Context, as_json: bool) -> None:
+def adapters_check(ctx: click.Context, as_json: bool, fail_on: str) -> None:
     """List every adapter that must be retrained for the configured base model."""
     from hybrid.model_files import prepare_generator
 
@@ -463,14 +553,14 @@ def adapters_check(ctx: click.Context, as_json: bool) -> None:
     stale = _registry(ctx).stale_for(base.fingerprint)
     if as_json:
         click.echo(json.dumps({"base_model": base.model_id, "base_fingerprint": base.fingerprint, "retrain": stale}))
-        return
-    if not stale:
+    elif not stale:
         out.print(f"every adapter matches the base {base.model_id} ({base.fingerprint[:12]})")
-    for s in stale:
+    for s in [] if as_json else stale:
         out.print(
             f"[yellow]retrain[/yellow] {s['name']} {s['version']}: trained on {s['trained_on']} "
             f"({s['trained_fingerprint']}), configured base is {s['configured_fingerprint']} → {s['retrain']}"
         )
+    _exit_if(fail_on == "stale" and bool(stale))
 
 
 def _pipeline(ctx: click.Context) -> Any:
@@ -737,6 +827,15 @@ def _print_audit(result: dict[str, Any]) -> None:
             out.print(f"     e.g. {example}", markup=False, highlight=False)
 
 
+# The areas `hybrid audit` judges, in its loop order.
+AUDIT_AREAS = ("retrieval", "grounding", "format", "voice", "latency")
+
+
+def _audit_fails(result: dict[str, Any], fail_on: tuple[str, ...]) -> bool:
+    failing = {rec["area"] for rec in result["recommendations"] if rec["status"] == "fail"}
+    return bool(failing & (set(AUDIT_AREAS) if "any" in fail_on else set(fail_on)))
+
+
 @cli.command("eval")
 @click.option("--quick", is_flag=True, help="A small sample of every section, in about 3 minutes.")
 @click.option(
@@ -751,10 +850,23 @@ def _print_audit(result: dict[str, Any]) -> None:
     "e.g. gemma-3-270m). Sets evaluation.bases.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the report as one JSON object.")
+@click.option(
+    "--fail-on",
+    "fail_on",
+    multiple=True,
+    type=click.Choice(["any", *AUDIT_AREAS]),
+    help="Exit 1 when the audit fails this area (repeatable; 'any': every area). For CI.",
+)
 @click.pass_context
 @_errors
 def eval_(
-    ctx: click.Context, quick: bool, out_dir: Path | None, seed: int | None, bases: tuple[str, ...], as_json: bool
+    ctx: click.Context,
+    quick: bool,
+    out_dir: Path | None,
+    seed: int | None,
+    bases: tuple[str, ...],
+    as_json: bool,
+    fail_on: tuple[str, ...],
 ) -> None:
     """Measure retrieval, grounding, voice, format and latency on corpora/eval; write a report."""
     from rich.table import Table
@@ -764,6 +876,7 @@ def eval_(
     report, folder = _run_eval(ctx, quick, seed, out_dir, bases)
     if as_json:
         click.echo(json.dumps(report, default=str))
+        _exit_if(_audit_fails(report["audit"], fail_on))
         return
     _title, headers, rows = headline(report)
     table = Table(title=f"hybrid eval ({'quick' if quick else 'full'}, {report['seconds']['total']:.0f} s)")
@@ -774,6 +887,7 @@ def eval_(
     out.print(table)
     _print_audit(report["audit"])
     out.print(f"report: {folder / 'report.md'}, {folder / 'report.html'}, {folder / 'report.json'}")
+    _exit_if(_audit_fails(report["audit"], fail_on))
 
 
 @cli.command()
@@ -781,9 +895,23 @@ def eval_(
 @click.option("--quick", is_flag=True, help="Without --report: run the quick eval first.")
 @click.option("--budget", type=click.FloatRange(min=0, min_open=True), help="Latency budget in seconds per draft.")
 @click.option("--json", "as_json", is_flag=True, help="Print the audit as one JSON object.")
+@click.option(
+    "--fail-on",
+    "fail_on",
+    multiple=True,
+    type=click.Choice(["any", *AUDIT_AREAS]),
+    help="Exit 1 when the audit fails this area (repeatable; 'any': every area). For CI.",
+)
 @click.pass_context
 @_errors
-def audit(ctx: click.Context, report_path: Path | None, quick: bool, budget: float | None, as_json: bool) -> None:
+def audit(
+    ctx: click.Context,
+    report_path: Path | None,
+    quick: bool,
+    budget: float | None,
+    as_json: bool,
+    fail_on: tuple[str, ...],
+) -> None:
     """Say why failing cases fail (retrieval, grounding, format, voice, latency) and what to fix first."""
     from hybrid.errors import InputPathError
     from hybrid.evaluation.audit import audit as run_audit
@@ -803,8 +931,9 @@ def audit(ctx: click.Context, report_path: Path | None, quick: bool, budget: flo
     result = run_audit(report, budget)
     if as_json:
         click.echo(json.dumps(result, default=str))
-        return
-    _print_audit(result)
+    else:
+        _print_audit(result)
+    _exit_if(_audit_fails(result, fail_on))
 
 
 def _adapter_versions(registry: Any) -> dict[str, str | None]:
@@ -837,12 +966,17 @@ def serve(ctx: click.Context, host: str | None, port: int | None) -> None:
 
 @cli.command()
 @click.argument("folder", required=False, default=Path("."), type=click.Path(path_type=Path, file_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @_errors
-def init(folder: Path) -> None:
+def init(folder: Path, as_json: bool) -> None:
     """Make FOLDER (default: here) a project: a commented hybrid.toml, .hybrid/ and adapters/."""
     from hybrid.project import init_project
 
-    for path in init_project(folder):
+    created = init_project(folder)
+    if as_json:
+        click.echo(json.dumps({"created": [str(p) for p in created]}))
+        return
+    for path in created:
         out.print(f"created {path}", highlight=False, markup=False)
 
 

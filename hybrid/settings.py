@@ -196,6 +196,12 @@ class GenerationSettings(BaseModel):
         "Unset: models.generator, which is what `vllm serve <base>` and `hybrid serve` call it.",
     )
     timeout_s: float = Field(default=120.0, gt=0, description="With backend='openai': seconds to wait for one reply.")
+    remote_json_schema: bool = Field(
+        default=True,
+        description="With backend='openai': send a structured draft's schema as response_format json_schema, which "
+        "vLLM, SGLang and hybrid serve decode under its grammar. false: for servers without structured outputs "
+        "(structured drafts then use mechanism='repair').",
+    )
 
 
 DEFAULT_DEPARTMENTS = {name: name for name in ("marketing", "legal", "engineering", "support")}

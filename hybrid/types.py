@@ -113,8 +113,35 @@ class GenerationRequest:
     # default for free text. A restatement of a source sets 0: it copies on purpose.
     no_repeat_ngram_size: int | None = None
     # Stop strings: the row ends before the first one it writes (which is not returned).
-    # Rows of one call stop on any row's strings, so callers batch rows that share them.
     stop: list[str] | None = None
+    # Sampling seed, used when the row samples (`temperature` set). None: the generator's
+    # fixed seed, so runs repeat; an int: this row's own stream of draws, so the same seed
+    # gives the same text whatever else is in flight; RANDOM_SEED: fresh draws each call.
+    seed: int | str | None = None
+    # Nucleus sampling: sample only from the smallest set of tokens whose probabilities
+    # sum to `top_p` (None or 1: all of them).
+    top_p: float | None = None
+    # OpenAI's penalties on tokens this row has generated: `frequency_penalty` per earlier
+    # use, `presence_penalty` once a token has been used; subtracted from the logits.
+    frequency_penalty: float = 0.0
+    presence_penalty: float = 0.0
+    # Log-probabilities of the chosen tokens: None for none; N for each chosen token's and
+    # the N most likely alternatives' (`GenerationResult.logprobs`).
+    logprobs: int | None = None
+
+
+# `GenerationRequest.seed` for "draw a fresh seed": what an OpenAI client that sends no
+# seed gets, so "regenerate" gives another text.
+RANDOM_SEED = "random"
+
+
+@dataclass(frozen=True)
+class TokenLogprob:
+    """One generated token: its text and log-probability, and the most likely alternatives."""
+
+    token: str
+    logprob: float
+    top: tuple[tuple[str, float], ...] = ()
 
 
 @dataclass
@@ -129,3 +156,5 @@ class GenerationResult:
     seconds: float = 0.0
     finish_reason: str = "stop"
     token_ids: list[int] = field(default_factory=list)
+    # One entry per returned token, when the request asked (`GenerationRequest.logprobs`).
+    logprobs: list[TokenLogprob] | None = None

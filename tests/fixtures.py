@@ -4,6 +4,8 @@ the real loading code without the bundled weights."""
 from __future__ import annotations
 
 import json
+import shutil
+import typing
 from pathlib import Path
 
 WORDS = [
@@ -186,3 +188,16 @@ def write_corpus(folder: Path, voice: str, n: int = 12, heldout: int = 4) -> Pat
     (folder / "heldout.jsonl").write_text("\n".join(json.dumps(r) for r in rows[n:]) + "\n")
     (folder / "STYLE.md").write_text(f"# {voice}\n")
     return folder
+
+
+def copy_of(source: typing.Any, name: str) -> typing.Any:
+    """A `save` writer that fills the new version with `name`'s trained weights."""
+    ref = source.resolve(name)
+
+    def write(folder: Path) -> typing.Any:
+        for f in ref.path.iterdir():
+            if f.name != "manifest.json":
+                shutil.copy2(f, folder / f.name)
+        return ref.manifest
+
+    return write

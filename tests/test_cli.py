@@ -77,19 +77,19 @@ def test_search_json_has_ids_sources_and_cosines(run, corpus):
 
 def test_missing_path_is_a_clear_error_not_a_traceback(run):
     result = run("ingest", "nowhere")
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "path not found: nowhere" in result.output and "Traceback" not in result.output
 
 
 def test_search_on_an_empty_store_says_to_ingest(run):
     result = run("search", "anything")
-    assert result.exit_code == 1 and "hybrid ingest" in result.output
+    assert result.exit_code == 2 and "hybrid ingest" in result.output
 
 
 def test_bad_config_is_reported_with_the_field(run, isolated):
     (isolated / "hybrid.toml").write_text("[knowledge]\nbogus = 1\n")
     result = run("search", "x")
-    assert result.exit_code == 1 and "unknown setting 'knowledge.bogus'" in result.output
+    assert result.exit_code == 2 and "unknown setting 'knowledge.bogus'" in result.output
 
 
 def test_unreachable_chroma_server_is_named(run, corpus):
@@ -145,19 +145,19 @@ def test_draft_stream_json_is_json_lines_ending_in_the_draft(run, tiny_project, 
 def test_draft_bad_input_is_one_clear_line(run, tiny_project, corpus, args, message):
     run("ingest", str(corpus))
     result = run("draft", *args)
-    assert result.exit_code == 1 and message in result.output and "Traceback" not in result.output
+    assert result.exit_code == 2 and message in result.output and "Traceback" not in result.output
 
 
 def test_draft_on_an_empty_store_says_to_ingest(run, tiny_project):
     result = run("draft", "hi", "-d", "loud")
-    assert result.exit_code == 1 and "hybrid ingest" in result.output
+    assert result.exit_code == 2 and "hybrid ingest" in result.output
 
 
 def test_draft_with_a_missing_model_names_it(run, tiny_project, corpus):
     run("ingest", str(corpus))
     (tiny_project / "hybrid.toml").write_text('[models]\ngenerator = "/nowhere/model"\n')
     result = run("draft", "hi", "-d", "marketing", "--no-adapter")
-    assert result.exit_code == 1 and "/nowhere/model" in result.output
+    assert result.exit_code == 2 and "/nowhere/model" in result.output
 
 
 SCHEMAS = """
@@ -210,7 +210,7 @@ def test_draft_with_a_schema_prints_the_validated_object(run, schema_project):
 )
 def test_draft_with_a_bad_schema_names_it(run, schema_project, spec, message):
     result = run("draft", "x", "-d", "loud", "--no-retrieval", "--no-adapter", "--schema", spec)
-    assert result.exit_code == 1 and message in result.output and "Traceback" not in result.output
+    assert result.exit_code == 2 and message in result.output and "Traceback" not in result.output
 
 
 def test_a_repair_that_never_validates_fails_showing_every_raw_reply(run, schema_project):
@@ -236,7 +236,7 @@ def test_with_no_project_the_command_says_where_state_goes_on_stderr_only(run, i
 def test_init_then_config_shows_values_and_where_they_came_from(run, isolated, monkeypatch):
     assert run("init").exit_code == 0 and (isolated / "hybrid.toml").is_file()
     again = run("init")
-    assert again.exit_code == 1 and "hybrid.toml already exists" in again.output
+    assert again.exit_code == 2 and "hybrid.toml already exists" in again.output
     monkeypatch.setenv("HYBRID_SERVE__ADMIN_TOKEN", "adm-s3cret")
     data = json.loads(run("config", "--json").stdout)
     assert data["project"]["root"] == str(isolated)

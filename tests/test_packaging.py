@@ -18,7 +18,7 @@ import pytest
 pytestmark = pytest.mark.unit
 
 REPO = Path(__file__).resolve().parent.parent
-BUILD_INPUTS = ("pyproject.toml", "setup.py", "README.md", "hybrid", "adapters")
+BUILD_INPUTS = ("pyproject.toml", "setup.py", "README.md", "LICENSE", "hybrid", "adapters")
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +47,7 @@ def test_the_wheel_carries_every_shipped_voice_file(wheel):
     assert shipped, "the checkout has no shipped voices to package"
     assert shipped <= names, sorted(shipped - names)
     assert any(n.endswith("marketing/v1/adapter_model.safetensors") for n in names)
-    assert {"hybrid/serve/page/index.html", "hybrid/cli.py"} <= names
+    assert {"hybrid/serve/page/index.html", "hybrid/cli.py", "hybrid/py.typed"} <= names
 
 
 def test_an_installed_copy_finds_its_shipped_voices_beside_the_package(wheel, tmp_path):

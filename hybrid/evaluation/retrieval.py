@@ -1,4 +1,12 @@
-"""Retrieval metrics on a JSONL eval set: hit@k, MRR and nDCG@10 per retrieval mode."""
+"""Retrieval metrics on a JSONL eval set: hit@k, MRR@10 and nDCG@10 per retrieval mode.
+
+Relevance is per document, as trec_eval scores it: the retrieved passages become the
+ranking of their documents (each at its first passage's rank), a case's `sources` are its
+relevant documents, and nDCG's ideal ranks all of them first, retrieved or not. A test
+checks every metric against pytrec_eval (trec_eval's own code) on the same runs; they are
+written out here because they are a few lines each and the eval must not need a C
+extension at run time.
+"""
 
 from __future__ import annotations
 
@@ -66,18 +74,18 @@ def score_mode(
     para = para_hits = 0
     misses = []
     for case in cases:
-        got = retrieve(case.question)
-        rels = [from_source(p.source, case.sources) for p in got[:10]]
+        docs = ranked_documents(retrieve(case.question)[:10], case.sources)
+        rels = [d in case.sources for d in docs]
         first = next((i for i, r in enumerate(rels) if r), None)
         if ranks is not None:
             ranks[case.id] = None if first is None else first + 1
         for k in ks:
             hits[k] += first is not None and first < k
         rr += 0.0 if first is None else 1.0 / (first + 1)
-        # Binary relevance per passage; the ideal ranks every relevant passage first.
+        # Binary relevance per document; the ideal ranks every judged relevant document first.
         dcg = sum(1.0 / math.log2(i + 2) for i, r in enumerate(rels) if r)
-        ideal = sum(1.0 / math.log2(i + 2) for i in range(max(1, sum(rels))))
-        ndcg += dcg / ideal if rels and any(rels) else 0.0
+        ideal = sum(1.0 / math.log2(i + 2) for i in range(min(len(set(case.sources)), 10)))
+        ndcg += dcg / ideal
         if case.paraphrase:
             para += 1
             para_hits += first is not None and first < 5
@@ -87,3 +95,14 @@ def score_mode(
     return ModeScore(
         mode, n, {k: v / n for k, v in hits.items()}, rr / n, ndcg / n, para_hits / para if para else 0.0, misses
     )
+
+
+def ranked_documents(passages: Sequence[Passage], sources: Sequence[str]) -> list[str]:
+    """The documents of `passages`, best first, each once: a relevant one under the name
+    `sources` gives it (the store may hold it under a longer path)."""
+    seen: list[str] = []
+    for p in passages:
+        doc = next((s for s in sources if from_source(p.source, [s])), p.source)
+        if doc not in seen:
+            seen.append(doc)
+    return seen

@@ -16,18 +16,20 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from hybrid.errors import RemoteGeneratorError
-from hybrid.types import BASE, GenerationRequest, GenerationResult
+from hybrid.types import BASE, RANDOM_SEED, GenerationRequest, GenerationResult
 
 
 class OpenAIGenerator:
     """Implements `Generator` and `StreamingGenerator` over HTTP with the official client.
 
     Construction is cheap: the HTTP client is made on first use. Decoding is greedy unless
-    a row sets `temperature` (then sampled with seed 0, as the local backend does)."""
+    a row sets `temperature` (then sampled with the row's seed, else seed 0, as the local
+    backend does).
 
-    # Servers differ in how (and whether) they constrain decoding to a JSON schema, so
-    # structured drafts use mechanism="repair" with this backend.
-    supports_json_schema = False
+    A row with a JSON schema is sent as OpenAI's `response_format: json_schema`, which
+    vLLM (with xgrammar, as the local backend), SGLang and `hybrid serve` decode under the
+    schema's grammar. `json_schema=False` is for servers without structured outputs:
+    structured drafts then use mechanism="repair"."""
 
     def __init__(
         self,
@@ -37,7 +39,9 @@ class OpenAIGenerator:
         timeout_s: float = 120.0,
         max_retries: int = 2,
         max_parallel: int = 16,
+        json_schema: bool = True,
     ) -> None:
+        self.supports_json_schema = json_schema
         self.base_url = base_url.rstrip("/")
         self.base_model = base_model
         self.api_key = api_key if api_key is not None else os.environ.get("OPENAI_API_KEY")
@@ -157,16 +161,27 @@ class OpenAIGenerator:
 
     # -- helpers -----------------------------------------------------------------------
     def _params(self, request: GenerationRequest) -> dict[str, Any]:
-        if request.json_schema is not None:
-            raise RemoteGeneratorError(
-                f"the remote generator at {self.base_url} does not constrain decoding to a schema: "
-                "use mechanism='repair'"
-            )
         params: dict[str, Any] = {"max_tokens": request.max_new_tokens}
+        if request.json_schema is not None:
+            if not self.supports_json_schema:
+                raise RemoteGeneratorError(
+                    f"the remote generator at {self.base_url} is set not to constrain decoding to a schema "
+                    "(generation.remote_json_schema=false): use mechanism='repair'"
+                )
+            spec = {"name": "reply", "schema": request.json_schema, "strict": True}
+            params["response_format"] = {"type": "json_schema", "json_schema": spec}
         if request.temperature is None:
             params["temperature"] = 0.0
         else:
-            params.update(temperature=request.temperature, seed=0)
+            params["temperature"] = request.temperature
+            if request.seed != RANDOM_SEED:
+                params["seed"] = 0 if request.seed is None else request.seed
+            if request.top_p is not None:
+                params["top_p"] = request.top_p
+        if request.frequency_penalty:
+            params["frequency_penalty"] = request.frequency_penalty
+        if request.presence_penalty:
+            params["presence_penalty"] = request.presence_penalty
         if request.repetition_penalty is not None:
             # Not an OpenAI field, but vLLM, LoRAX and `hybrid serve` all take it.
             params["extra_body"] = {"repetition_penalty": request.repetition_penalty}

@@ -17,13 +17,14 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
+from hybrid import __version__
 from hybrid.pipeline.core import HybridPipeline
 from hybrid.serve.batching import BatchingGenerator
 from hybrid.serve.errors import ApiError, install_handlers
 from hybrid.serve.gate import Gate
 from hybrid.serve.limits import BodyLimit, Slots
 from hybrid.serve.metrics import Metrics, MetricsMiddleware
-from hybrid.serve.routes import drafts, ingest, openai, ops
+from hybrid.serve.routes import drafts, embeddings, ingest, openai, ops
 from hybrid.serve.routes.ops import PAGE
 from hybrid.serve.services import Components, Services
 from hybrid.settings import ServeSettings, Settings
@@ -57,7 +58,7 @@ def create_app(parts: Components, config: ServeSettings) -> FastAPI:
     app = FastAPI(
         title="hybrid",
         summary="Drafts in a department's voice from cited facts; OpenAI-compatible, adapters as models.",
-        version="0.1.0",
+        version=__version__,
         openapi_url=None,
         docs_url=None,
         redoc_url=None,
@@ -75,6 +76,7 @@ def create_app(parts: Components, config: ServeSettings) -> FastAPI:
     app.include_router(ops.router)
     app.mount("/static", StaticFiles(directory=str(PAGE)), name="static")
     app.include_router(openai.router)
+    app.include_router(embeddings.router)
     app.include_router(drafts.router)
     app.include_router(ingest.router)
     return app

@@ -1,6 +1,8 @@
 """Request bodies. The OpenAI-shaped ones ignore fields they don't know, as OpenAI
-clients send many (`user`, `metadata`, `logit_bias`, ...) that change nothing here;
-fields they do know are checked, and a bad value is refused naming the field."""
+clients send many (`user`, `metadata`, `store`, ...) that change nothing here; fields
+they do know are checked, and a bad value is refused naming the field. A field that
+would change the reply but is not served (`tools`, `logit_bias`, ...) is declared so
+that it can be refused by name (`hybrid.serve.openai_rows`) rather than ignored."""
 
 from __future__ import annotations
 
@@ -54,10 +56,37 @@ class StreamOptions(BaseModel):
     include_usage: bool = Field(default=False, description="Send a last chunk with token usage.")
 
 
-class ResponseFormat(BaseModel):
+class TextFormat(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
-    type: Literal["text"] = Field(description="Only plain text replies are served here; see /v1/drafts for schemas.")
+    type: Literal["text"] = Field(description="A plain text reply.")
+
+
+class JsonObjectFormat(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    type: Literal["json_object"] = Field(description="A reply that is one JSON object, any keys.")
+
+
+class JsonSchemaSpec(BaseModel):
+    model_config = ConfigDict(extra="ignore", populate_by_name=True)
+
+    name: str = Field(pattern=r"^[A-Za-z0-9_-]{1,64}$", description="The schema's name, as OpenAI takes it.")
+    description: str | None = Field(default=None, description="What the schema is for (not used here).")
+    schema_: dict[str, Any] = Field(
+        alias="schema", description="A JSON schema whose every string, array and integer is bounded."
+    )
+    strict: bool | None = Field(default=None, description="Always strict here: the grammar admits only valid objects.")
+
+
+class JsonSchemaFormat(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    type: Literal["json_schema"] = Field(description="A reply that is one JSON object valid under a schema.")
+    json_schema: JsonSchemaSpec = Field(description="The schema, as OpenAI's structured outputs send it.")
+
+
+ResponseFormat = Annotated[TextFormat | JsonObjectFormat | JsonSchemaFormat, Field(discriminator="type")]
 
 
 class _Sampling(BaseModel):
@@ -66,8 +95,28 @@ class _Sampling(BaseModel):
     model: str = Field(min_length=1, description="An adapter name from /v1/models, or the base model's name.")
     max_tokens: int | None = Field(default=None, ge=1, description="Cap on generated tokens.")
     temperature: float | None = Field(
-        default=None, ge=0, le=2, description="0 or unset: greedy. Above 0: sampled, seeded, so runs repeat."
+        default=None, ge=0, le=2, description="Unset: 1, as OpenAI. 0: greedy. Above 0: sampled at this temperature."
     )
+    top_p: float | None = Field(
+        default=None, gt=0, le=1, description="Unset: 1, as OpenAI. Sample only from the likeliest tokens of this mass."
+    )
+    seed: int | None = Field(
+        default=None,
+        ge=-(2**63),
+        lt=2**64,
+        description="Sampling seed: the same seed and request give the same text. Unset: a fresh seed each request.",
+    )
+    frequency_penalty: float = Field(
+        default=0.0, ge=-2, le=2, description="Lowers a token's logit by this much per time the reply has used it."
+    )
+    presence_penalty: float = Field(
+        default=0.0, ge=-2, le=2, description="Lowers a token's logit by this much once the reply has used it."
+    )
+    logit_bias: dict[str, float] | None = Field(default=None, description="Not served: refused unless empty.")
+    tools: list[Any] | None = Field(default=None, description="Not served: tool calling is refused.")
+    tool_choice: Any = Field(default=None, description="Not served: refused unless 'none'.")
+    functions: list[Any] | None = Field(default=None, description="Not served: function calling is refused.")
+    function_call: Any = Field(default=None, description="Not served: refused unless 'none'.")
     n: Literal[1] = Field(default=1, description="Replies per request; only 1 is served.")
     stop: str | list[Annotated[str, StringConstraints(min_length=1, max_length=64)]] | None = Field(
         default=None,
@@ -92,7 +141,13 @@ class ChatCompletionRequest(_Sampling):
 
     messages: list[ChatMessage] = Field(min_length=1, description="The conversation so far.")
     max_completion_tokens: int | None = Field(default=None, ge=1, description="Newer name for max_tokens.")
-    response_format: ResponseFormat | None = Field(default=None, description="Only {'type': 'text'}.")
+    response_format: ResponseFormat | None = Field(
+        default=None, description="text, json_object (any JSON object) or json_schema (a bounded schema)."
+    )
+    logprobs: bool = Field(default=False, description="Return each reply token's log-probability (not in streams).")
+    top_logprobs: int | None = Field(
+        default=None, ge=0, le=20, description="With logprobs: this many likeliest alternatives per token."
+    )
 
 
 class CompletionRequest(_Sampling):
@@ -100,11 +155,35 @@ class CompletionRequest(_Sampling):
 
     prompt: Text | list[Text] = Field(description="The text to continue (a one-item list is accepted too).")
     echo: Literal[False] = Field(default=False, description="Echoing the prompt is not supported.")
+    logprobs: int | None = Field(default=None, description="Not served on text completions (use chat): refused.")
 
     def text(self) -> str | None:
         if isinstance(self.prompt, str):
             return self.prompt
         return self.prompt[0] if len(self.prompt) == 1 else None
+
+
+class EmbeddingRequest(BaseModel):
+    """`POST /v1/embeddings`, from the embedder that indexes the knowledge store."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    model: str = Field(min_length=1, description="The embedder's name (models.embedder), or its folder's name.")
+    input: Text | list[Text] | list[int] | list[list[int]] = Field(
+        description="A text or a list of up to 2048 texts (token arrays are refused: this server takes text)."
+    )
+    encoding_format: Literal["float", "base64"] = Field(
+        default="float", description="'float': lists of numbers; 'base64': little-endian float32 bytes, base64."
+    )
+    dimensions: int | None = Field(default=None, ge=1, description="Only the embedder's own width is served.")
+
+    def texts(self) -> list[str] | None:
+        """The texts to embed, or None for token arrays."""
+        if isinstance(self.input, str):
+            return [self.input]
+        if all(isinstance(t, str) for t in self.input):
+            return [str(t) for t in self.input]
+        return None
 
 
 class DraftOptions(BaseModel):

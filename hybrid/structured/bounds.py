@@ -82,7 +82,9 @@ def _bound(node: dict[str, Any], defs: dict[str, Any], path: str, seen: set[str]
         item = _bound(node.get("items", {}), defs, f"{path}[]", seen) if node["maxItems"] else 0
         return 2 + int(node["maxItems"]) * (item + 2)
     if kind == "object" or "properties" in node:
-        extra = node.get("additionalProperties", False)
+        # xgrammar keeps an object closed when it lists properties, but reads a bare
+        # {"type": "object"} as any object at all.
+        extra = node.get("additionalProperties", "properties" not in node)
         if extra not in (False, None) or "patternProperties" in node:
             raise SchemaError(
                 f"{path}: object with open-ended keys (additionalProperties/patternProperties); "

@@ -18,6 +18,11 @@ from typing import Any
 
 from hybrid.structured.bounds import SchemaError, token_bound
 
+# The schema of "any JSON object" (OpenAI's response_format json_object). It is the one
+# unbounded schema compiled: `token_bound` refuses it, so a client cannot send it as a
+# json_schema, and the reply is only as long as its max_tokens lets it be.
+ANY_OBJECT: dict[str, Any] = {"type": "object", "additionalProperties": True}
+
 
 class JsonGrammars:
     """Compiles JSON schemas for one tokenizer and hands out logits processors."""
@@ -36,7 +41,8 @@ class JsonGrammars:
         with self._lock:
             if key in self._cache:
                 return self._cache[key]
-            token_bound(schema)  # names the unbounded or unsupported field first
+            if schema != ANY_OBJECT:
+                token_bound(schema)  # names the unbounded or unsupported field first
             import xgrammar as xgr
 
             if self._compiler is None:

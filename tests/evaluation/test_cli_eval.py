@@ -26,7 +26,7 @@ def test_a_malformed_eval_line_names_file_and_line_before_any_model_loads(isolat
     (isolated / "eval" / "drafting.jsonl").write_text("\n".join([*good[:4], '{"id": "broken", ', *good[4:]]))
     (isolated / "hybrid.toml").write_text('[evaluation]\neval_dir = "eval"\n')
     result = CliRunner().invoke(cli, ["eval", "--quick"])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "eval/drafting.jsonl:5: not valid JSON" in result.output
     assert not (isolated / ".hybrid" / "eval").exists()
 
@@ -64,13 +64,31 @@ def test_audit_reads_a_saved_report_and_takes_another_budget(isolated):
 
 
 @pytest.mark.unit
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (["--fail-on", "latency"], 1),
+        (["--fail-on", "any", "--json"], 1),
+        (["--fail-on", "grounding", "--fail-on", "format"], 0),
+        (["--fail-on", "any", "--budget", "30"], 0),
+    ],
+)
+def test_audit_fail_on_exits_1_only_for_a_named_failing_area(isolated, args, code):
+    path = isolated / "report.json"
+    path.write_text(json.dumps(report_with_slow_draft()))
+    result = CliRunner().invoke(cli, ["audit", "--report", str(path), *args])
+    assert result.exit_code == code, result.output
+    assert "latency" in result.output  # the audit is printed either way
+
+
+@pytest.mark.unit
 def test_audit_refuses_a_file_that_is_not_a_report(isolated):
     (isolated / "notes.json").write_text('{"hello": 1}')
     result = CliRunner().invoke(cli, ["audit", "--report", "notes.json"])
-    assert result.exit_code == 1 and "notes.json: not a hybrid eval report" in result.output
+    assert result.exit_code == 2 and "notes.json: not a hybrid eval report" in result.output
     (isolated / "broken.json").write_text("{")
     result = CliRunner().invoke(cli, ["audit", "--report", "broken.json"])
-    assert result.exit_code == 1 and "broken.json: not a report.json" in result.output
+    assert result.exit_code == 2 and "broken.json: not a report.json" in result.output
 
 
 @pytest.mark.integration

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import torch
 
-from hybrid.generation.local.repetition import GeneratedNGramBlock
+from hybrid.generation.local.repetition import GeneratedNGramBlock, OpenAIPenalties
 
 pytestmark = pytest.mark.unit
 
@@ -29,3 +29,13 @@ def test_a_row_with_size_zero_is_never_blocked():
     block = GeneratedNGramBlock([0])
     step(block, [[1]])
     assert torch.isfinite(step(block, [[1, 2, 2, 2, 2, 2]])).all()
+
+
+def test_openai_penalties_follow_openais_formula_over_generated_tokens_only():
+    penalties = OpenAIPenalties([(0.5, 1.0), (0.0, 0.0)])
+    prompt = [[3, 3, 3], [3, 3, 3]]
+    assert torch.equal(step(penalties, prompt), torch.zeros(2, 10))  # the prompt is not penalised
+    out = step(penalties, [[*prompt[0], 4, 4, 5], [*prompt[1], 4, 4, 5]])
+    # Row 0: token 4 twice (2 * 0.5 + 1), token 5 once (0.5 + 1), token 3 only in the prompt.
+    assert out[0, 4] == pytest.approx(-2.0) and out[0, 5] == pytest.approx(-1.5) and out[0, 3] == 0
+    assert torch.equal(out[1], torch.zeros(10))

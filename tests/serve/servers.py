@@ -21,6 +21,8 @@ DOCS = {
     "atlas.md": "---\ndepartment: marketing\n---\n# Atlas Pro\n\nThe Atlas Pro costs $1,079 from April 1, 2026.\n",
     "orion.md": "---\ndepartment: legal\n---\n# Orion chair\n\nThe Orion chair has a 12-year warranty.\n",
 }
+# The bearer token of the `server` fixture's app.
+TOKEN = "test-token"
 # A reply that cites passage 1 and states a price no passage has.
 CITED_REPLY = "The Atlas Pro now costs $1,079 [1]. A Vega Arm is $49."
 

@@ -31,7 +31,7 @@ def test_the_cli_refuses_before_loading_any_model(isolated, monkeypatch):
 
     monkeypatch.setattr(hybrid.build, "build_app", lambda s: pytest.fail("built the app"))
     result = CliRunner().invoke(cli, ["serve", "--host", "0.0.0.0", "--port", "8123"])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "refusing to listen on 0.0.0.0 without an API token" in result.output
     assert "Traceback" not in result.output
 

@@ -3,9 +3,6 @@ end to end against `hybrid serve` itself, on 127.0.0.1 with the tiny models."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
-
 import openai
 import pytest
 
@@ -13,32 +10,11 @@ from hybrid.build import build_generator
 from hybrid.errors import RemoteGeneratorError
 from hybrid.generation.openai import OpenAIGenerator
 from hybrid.pipeline import HybridPipeline
-from hybrid.serve import create_app_from_settings
 from hybrid.testing import GeneratorContract
 from hybrid.types import GenerationRequest
-from tests.serve.servers import DOCS, running, tiny_settings
+from tests.serve.servers import TOKEN
 
 pytestmark = pytest.mark.integration
-TOKEN = "test-token"
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory, tiny_causal_lm_path, tiny_embedder_path, trained_registry) -> Iterator[dict[str, Any]]:
-    root = tmp_path_factory.mktemp("serve")
-    settings = tiny_settings(root, tiny_causal_lm_path, tiny_embedder_path, trained_registry.root, api_token=TOKEN)
-    app = create_app_from_settings(settings)
-    docs = root / "docs"
-    docs.mkdir()
-    for name, text in DOCS.items():
-        (docs / name).write_text(text)
-    app.state.pipeline.knowledge.ingest([docs])
-    with running(app) as url:
-        yield {"url": url, "app": app, "settings": settings, "docs": docs, "root": root}
-
-
-@pytest.fixture
-def client(server) -> openai.OpenAI:
-    return openai.OpenAI(base_url=server["url"] + "/v1", api_key=TOKEN, max_retries=0)
 
 
 def alone(server, adapter: str, text: str, n: int = 12) -> str:
@@ -53,14 +29,19 @@ def test_models_are_the_base_and_each_adapter(client, server):
 
 def test_chat_completion_non_streaming_and_streaming_agree(client, server):
     messages = [{"role": "user", "content": "write about desk 4"}]
-    reply = client.chat.completions.create(model="loud", messages=messages, max_tokens=12)
+    reply = client.chat.completions.create(model="loud", messages=messages, max_tokens=12, temperature=0)
     text = reply.choices[0].message.content
     assert text == alone(server, "loud", "write about desk 4") and text
     assert reply.model == "loud" and reply.model_extra["adapter_version"] == "v1"
     assert reply.usage.completion_tokens > 0
     pieces, finish, usage = [], None, None
     stream = client.chat.completions.create(
-        model="loud", messages=messages, max_tokens=12, stream=True, stream_options={"include_usage": True}
+        model="loud",
+        messages=messages,
+        max_tokens=12,
+        temperature=0,
+        stream=True,
+        stream_options={"include_usage": True},
     )
     for chunk in stream:
         if chunk.usage:
@@ -73,10 +54,12 @@ def test_chat_completion_non_streaming_and_streaming_agree(client, server):
 
 
 def test_text_completion_streaming_and_not(client, server):
-    reply = client.completions.create(model="terse", prompt="the desk costs", max_tokens=8)
+    reply = client.completions.create(model="terse", prompt="the desk costs", max_tokens=8, temperature=0)
     streamed = "".join(
         c.choices[0].text
-        for c in client.completions.create(model="terse", prompt="the desk costs", max_tokens=8, stream=True)
+        for c in client.completions.create(
+            model="terse", prompt="the desk costs", max_tokens=8, temperature=0, stream=True
+        )
         if c.choices
     )
     assert reply.choices[0].text and streamed.strip() == reply.choices[0].text

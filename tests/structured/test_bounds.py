@@ -94,3 +94,11 @@ def test_the_longest_changelog_entry_fits_its_bound_in_real_tokens(tiny_causal_l
     for text in (json.dumps(worst), json.dumps(worst, ensure_ascii=False)):
         assert len(tok(text, add_special_tokens=False)["input_ids"]) <= bound
     assert len(json.dumps(worst).encode()) <= bound
+
+
+def test_a_bare_object_admits_any_keys_so_it_is_unbounded():
+    # xgrammar reads {"type": "object"} as any object; only listed properties close it.
+    with pytest.raises(SchemaError, match=r"\$\.meta: object with open-ended keys"):
+        token_bound({"type": "object", "properties": {"meta": {"type": "object"}}})
+    assert token_bound({"type": "object", "properties": {}}) == 2
+    assert token_bound({"type": "object", "additionalProperties": False}) == 2

@@ -60,6 +60,8 @@ def test_train_list_show_activate_rollback_remove(run, isolated):
 
     assert "rolled back to v1" in run("adapters", "rollback", "loud").stdout
     assert loud()["active"] == "v1"
+    assert json.loads(run("adapters", "activate", "loud", "v2", "--json").stdout) == {"name": "loud", "active": "v2"}
+    assert json.loads(run("adapters", "rollback", "loud", "--json").stdout) == {"name": "loud", "active": "v1"}
     assert run("adapters", "activate", "loud", "v2").exit_code == 0
     assert "removed loud/v1" in run("adapters", "remove", "loud", "--version", "v1").stdout
 
@@ -76,10 +78,16 @@ def test_check_names_adapters_trained_on_another_base(run, isolated, tmp_path):
         return [s for s in json.loads(run("adapters", "check", "--json").stdout)["retrain"] if s["name"] == "loud"]
 
     assert stale() == []
+    settings = (isolated / "hybrid.toml").read_text()
+    (isolated / "hybrid.toml").write_text("shipped_adapters = false\n" + settings)
+    assert run("adapters", "check", "--fail-on", "stale").exit_code == 0  # nothing to retrain
     other = build_tiny_causal_lm(tmp_path / "other", seed=3)
-    (isolated / "hybrid.toml").write_text(f'[models]\ngenerator = "{other}"\n')
+    (isolated / "hybrid.toml").write_text(f'shipped_adapters = false\n[models]\ngenerator = "{other}"\n')
     assert [s["name"] for s in stale()] == ["loud"]
     assert stale()[0]["retrain"].startswith("hybrid adapters train loud --corpus")
+    # For CI: a voice to retrain fails the check, and only when asked to.
+    assert run("adapters", "check").exit_code == 0
+    assert run("adapters", "check", "--json", "--fail-on", "stale").exit_code == 1
 
 
 def test_bad_corpus_and_unknown_adapter_are_clear_errors(run, isolated):
@@ -87,8 +95,8 @@ def test_bad_corpus_and_unknown_adapter_are_clear_errors(run, isolated):
     bad.mkdir()
     (bad / "train.jsonl").write_text('{"instruction": "x"}\n')
     result = run("adapters", "train", "bad", "--corpus", str(bad))
-    assert result.exit_code == 1 and "train.jsonl:1: field 'response'" in result.output
+    assert result.exit_code == 2 and "train.jsonl:1: field 'response'" in result.output
     result = run("adapters", "show", "nope")
-    assert result.exit_code == 1 and "unknown adapter 'nope'; known: base" in result.output
+    assert result.exit_code == 2 and "unknown adapter 'nope'; known: base" in result.output
     result = run("adapters", "train", "../evil", "--corpus", str(bad))
-    assert result.exit_code == 1 and "invalid adapter name" in result.output
+    assert result.exit_code == 2 and "invalid adapter name" in result.output

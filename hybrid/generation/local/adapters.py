@@ -39,7 +39,13 @@ class AdapterStateError(RuntimeError):
 
 
 class AdapterCache:
-    """Up to `max_loaded` adapters on one base model, least recently used first out.
+    """Up to `max_loaded` adapter versions on one base model, least recently used first out.
+
+    Keyed by name and version: each load asks the registry which version is active (a
+    read of `active.json`), so `hybrid adapters activate`, `rollback` or a new `train`
+    take effect on a running server's next call, with no restart. A call resolves its
+    versions once, under the generator's lock, so one that is running finishes on the
+    version it started with; the old version is evicted like any other, when unused.
 
     Not thread-safe: `LocalGenerator` serialises every call with its lock. `model` starts
     as the plain base and becomes a `PeftModel` when the first adapter loads.
@@ -58,7 +64,7 @@ class AdapterCache:
         self.base_fingerprint = base_fingerprint
         self.base_id = base_id
         self.max_loaded = max_loaded
-        self._loaded: OrderedDict[str, tuple[str, str | None]] = OrderedDict()  # name -> (PEFT key, version)
+        self._loaded: OrderedDict[str, tuple[str, str | None]] = OrderedDict()  # PEFT key -> (name, version)
         self._baked = PEFT_BASE  # the PEFT key whose delta is in the base weights now
         self._pristine: dict[str, Any] = {}  # LoRA module name -> its base weight before any bake
 
@@ -68,21 +74,23 @@ class AdapterCache:
         return self._baked
 
     def loaded(self) -> list[str]:
-        """Resident adapter names, least recently used first."""
-        return list(self._loaded)
+        """Resident adapter names, one per resident version, least recently used first."""
+        return [name for name, _ in self._loaded.values()]
 
     # -- loading ---------------------------------------------------------------
     def load_adapter(self, name: str) -> tuple[str, str | None]:
         """Load adapter `name` if needed; return its PEFT key and version."""
         if name == BASE:
             return PEFT_BASE, None
-        if name in self._loaded:
-            self._loaded.move_to_end(name)
-            return self._loaded[name]
         composites = self.registry.composites()
         if name in composites:
             return self._load_composite(name, composites[name])
-        ref = self.registry.resolve(name)
+        version = self.registry.active_version(name)
+        key = f"{name}@{version}"
+        if key in self._loaded:
+            self._loaded.move_to_end(key)
+            return key, version
+        ref = self.registry.resolve(name, version)
         if ref.manifest.base_fingerprint != self.base_fingerprint:
             raise AdapterError(
                 f"adapter {ref.name} {ref.version} was trained on base {ref.manifest.base_model!r} "
@@ -91,9 +99,9 @@ class AdapterCache:
                 f"`hybrid adapters train {ref.name} --corpus {ref.manifest.corpus}`"
             )
         self._attach(ref.key, ref.path)
-        self._loaded[name] = (ref.key, ref.version)
+        self._loaded[ref.key] = (name, ref.version)
         self._evict()
-        return self._loaded[name]
+        return ref.key, ref.version
 
     def _attach(self, key: str, path: Path) -> None:
         from peft import PeftModel
@@ -106,20 +114,24 @@ class AdapterCache:
 
     def _load_composite(self, name: str, comp: Composite) -> tuple[str, str | None]:
         parts = [self.load_adapter(part)[0] for part in comp.adapters]
-        key = f"{name}@composite"
+        # Keyed by its parts' versions too: a part's new version makes a new blend.
+        key = f"{name}@composite({'+'.join(parts)})"
+        if key in self._loaded:
+            self._loaded.move_to_end(key)
+            return key, "composite"
         self.model.add_weighted_adapter(
             adapters=parts,
             weights=list(comp.adapters.values()),
             adapter_name=key,
             combination_type=comp.combination,
         )
-        self._loaded[name] = (key, "composite")
+        self._loaded[key] = (name, "composite")
         self._evict()
-        return self._loaded[name]
+        return key, "composite"
 
     def _evict(self) -> None:
         while len(self._loaded) > self.max_loaded:
-            _name, (key, _) = self._loaded.popitem(last=False)
+            key, _ = self._loaded.popitem(last=False)
             if key == self._baked:
                 self._bake(PEFT_BASE)
             self.model.delete_adapter(key)
@@ -197,7 +209,7 @@ class AdapterCache:
         yield
 
     def _check_resident(self, keys: Sequence[str]) -> None:
-        resident = {key for key, _ in self._loaded.values()} | {PEFT_BASE}
+        resident = {*self._loaded, PEFT_BASE}
         missing = sorted(set(keys) - resident)
         if missing:
             raise AdapterError(

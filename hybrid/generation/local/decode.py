@@ -16,10 +16,10 @@ from typing import Any
 from hybrid.errors import HybridError
 from hybrid.generation.local.adapters import AdapterCache
 from hybrid.prompts import render_chat
-from hybrid.types import GenerationRequest, GenerationResult
+from hybrid.types import RANDOM_SEED, GenerationRequest, GenerationResult, TokenLogprob
 
-# (constrained by a grammar, repetition penalty, temperature): what one call applies to all rows.
-GroupKey = tuple[bool, float | None, float | None]
+# What one generate call applies to all its rows (see `group_key`).
+GroupKey = tuple[Any, ...]
 
 
 @dataclass(frozen=True)
@@ -40,12 +40,30 @@ class Sampling:
 def group_rows(requests: Sequence[GenerationRequest]) -> dict[GroupKey, list[int]]:
     """Row indices that may share one generate call.
 
-    A grammar masks every row of a batch, and a penalty or temperature applies to every
-    row: rows that differ in any go in calls of their own."""
+    A grammar masks every row of a batch, and a penalty, temperature, top_p or stop string
+    applies to every row: rows that differ in any go in calls of their own."""
     groups: dict[GroupKey, list[int]] = {}
     for i, r in enumerate(requests):
-        groups.setdefault((r.json_schema is not None, r.repetition_penalty, r.temperature), []).append(i)
+        groups.setdefault(group_key(i, r), []).append(i)
     return groups
+
+
+def group_key(i: int, r: GenerationRequest) -> GroupKey:
+    """What row `i` shares with every row of its call.
+
+    A seeded row is alone in its call: torch draws for all rows of a call from one
+    stream, so a neighbour would change its text. Logprobs keep every step's logits,
+    which only the rows that asked should pay for."""
+    seeded = isinstance(r.seed, int) and r.temperature is not None
+    return (
+        r.json_schema is not None,
+        r.repetition_penalty,
+        r.temperature,
+        r.top_p,
+        tuple(sorted(set(r.stop or ()))),
+        ("row", i) if seeded else r.seed == RANDOM_SEED,
+        r.logprobs is not None,
+    )
 
 
 def prompt_text(tokenizer: Any, request: GenerationRequest) -> str:
@@ -101,8 +119,8 @@ class Decoder:
             enc = self._encode(requests)
             kwargs = self._generate_kwargs(requests, sampling, extra)
             routing, context = self.adapters.route([key for key, _ in keys])
-            if sampling.do_sample and sampling.seed is not None:
-                torch.manual_seed(sampling.seed)
+            if sampling.do_sample:
+                _seed(requests[0].seed, sampling.seed)
             t0 = time.perf_counter()
             with torch.inference_mode(), context:
                 out = self.adapters.model.generate(**enc, **kwargs, **routing)
@@ -138,6 +156,10 @@ class Decoder:
         kwargs["logits_processor"] = self.logits_processors(requests, extra.get("logits_processor"))
         if sampling.do_sample:
             kwargs["temperature"] = sampling.temperature
+            if requests[0].top_p is not None:
+                kwargs["top_p"] = requests[0].top_p
+        if requests[0].logprobs is not None:
+            kwargs.update(return_dict_in_generate=True, output_logits=True)
         return kwargs
 
     def logits_processors(self, requests: Sequence[GenerationRequest], given: Sequence[Any] | None) -> Any:
@@ -156,6 +178,10 @@ class Decoder:
             from hybrid.generation.local.repetition import GeneratedNGramBlock
 
             processors.append(GeneratedNGramBlock(sizes))
+        if any(r.frequency_penalty or r.presence_penalty for r in requests):
+            from hybrid.generation.local.repetition import OpenAIPenalties
+
+            processors.append(OpenAIPenalties([(r.frequency_penalty, r.presence_penalty) for r in requests]))
         if any(r.locked_figures is not None for r in requests):
             from hybrid.generation.copylock import CopyLock
 
@@ -190,6 +216,9 @@ class Decoder:
     ) -> list[GenerationResult]:
         width = enc["input_ids"].shape[1]
         eos, pad = self.tokenizer.eos_token_id, self.tokenizer.pad_token_id
+        # With logprobs asked, generate returns its dict: the ids and every step's logits.
+        logits = getattr(out, "logits", None)
+        out = getattr(out, "sequences", out)
         results = []
         for i, r in enumerate(requests):
             new = out[i, width:].tolist()[: r.max_new_tokens]
@@ -213,9 +242,49 @@ class Decoder:
                     seconds=seconds,
                     finish_reason=finish,
                     token_ids=new,
+                    logprobs=None if logits is None or r.logprobs is None else self._logprobs(logits, i, new, r),
                 )
             )
         return results
+
+    def _logprobs(self, logits: Any, row: int, new: list[int], r: GenerationRequest) -> list[TokenLogprob]:
+        """The model's own log-probabilities (before temperature, top_p or a grammar) of
+        each returned token of `row`, with its `r.logprobs` likeliest alternatives.
+
+        A stop string cut from the text drops the tokens that wrote it, so the entries
+        are those of the tokens whose text was returned."""
+        import torch
+
+        decode = self.tokenizer.decode
+        entries = []
+        for step, token in enumerate(new):
+            logp = torch.log_softmax(logits[step][row].float(), dim=-1)
+            top = torch.topk(logp, r.logprobs).indices.tolist() if r.logprobs else []
+            alternatives = tuple((decode([t]), float(logp[t])) for t in top)
+            entries.append(TokenLogprob(decode([token]), float(logp[token]), alternatives))
+        if r.stop:
+            kept = self.tokenizer.decode(new, skip_special_tokens=True)
+            cut = min((at for s in r.stop if (at := kept.find(s)) >= 0), default=-1)
+            if cut >= 0:
+                written = 0
+                while written < len(new) and len(decode(new[: written + 1], skip_special_tokens=True)) <= cut:
+                    written += 1
+                entries = entries[:written]
+        return entries
+
+
+def _seed(row_seed: int | str | None, default: int | None) -> None:
+    """Seed torch's draws for one sampled call: the row's own seed, a fresh one, or the call's."""
+    import secrets
+
+    import torch
+
+    if isinstance(row_seed, int):
+        torch.manual_seed(row_seed)
+    elif row_seed == RANDOM_SEED:
+        torch.manual_seed(secrets.randbits(63))
+    elif default is not None:
+        torch.manual_seed(default)
 
 
 def stream_tokens(

@@ -15,6 +15,7 @@ from typing import Any
 from hybrid.generation.local.adapters import PEFT_BASE, AdapterCache
 from hybrid.generation.local.decode import Decoder, Sampling, stream_tokens
 from hybrid.generation.local.scoring import score
+from hybrid.generation.stops import until_stop
 from hybrid.style.adapter_store import AdapterRegistry
 from hybrid.types import BASE, GenerationRequest, GenerationResult
 
@@ -148,9 +149,10 @@ class LocalGenerator:
         Closing the iterator early (a client that went away) stops the decode at the next
         token, which frees the model for the next caller."""
         self.warm_up()
-        yield from stream_tokens(
+        pieces = stream_tokens(
             self.tokenizer, lambda streaming: self.generate([request], **streaming, **generate_kwargs)[0]
         )
+        yield from until_stop(pieces, request.stop)
 
     def loss(self, messages: list[dict[str, str]], response: str, adapter: str = BASE) -> float:
         """Mean token loss of `response` after `messages` under an adapter (for evaluation)."""

@@ -43,3 +43,29 @@ def _banned(tokens: list[Any], n: int) -> set[int]:
         return set()
     prefix = tokens[len(tokens) - n + 1 :]
     return {tokens[i + n - 1] for i in range(len(tokens) - n + 1) if tokens[i : i + n - 1] == prefix}
+
+
+class OpenAIPenalties(LogitsProcessor):
+    """OpenAI's `frequency_penalty` and `presence_penalty`, per row, over generated tokens.
+
+    As OpenAI documents them: a token's logit loses `frequency * count + presence * (count
+    > 0)`, counting only what the row has generated (transformers' `repetition_penalty`
+    is another formula, over the prompt as well). The prompt is everything before the
+    first call's width, as in `GeneratedNGramBlock`."""
+
+    def __init__(self, penalties: Sequence[tuple[float, float]]) -> None:
+        self.frequency = torch.tensor([f for f, _ in penalties])
+        self.presence = torch.tensor([p for _, p in penalties])
+        self.start: int | None = None
+
+    def __call__(self, input_ids: torch.LongTensor, scores: torch.FloatTensor) -> torch.FloatTensor:
+        if self.start is None or input_ids.shape[1] < self.start:
+            self.start = input_ids.shape[1]
+        generated = input_ids[:, self.start :]
+        if generated.shape[1] == 0:
+            return scores
+        counts = torch.zeros_like(scores).scatter_add_(1, generated, torch.ones_like(generated, dtype=scores.dtype))
+        frequency = self.frequency.to(scores.device, scores.dtype).unsqueeze(1)
+        presence = self.presence.to(scores.device, scores.dtype).unsqueeze(1)
+        penalised: Any = scores - frequency * counts - presence * (counts > 0).to(scores.dtype)
+        return penalised

@@ -8,9 +8,9 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 
+import hybrid.serve.openai_rows as rows
 import hybrid.serve.openai_shapes as shapes
 from hybrid.errors import HybridError
-from hybrid.serve.errors import ApiError
 from hybrid.serve.routes.guards import SECURED
 from hybrid.serve.schemas import ChatCompletionRequest, CompletionRequest
 from hybrid.serve.services import Services, services
@@ -42,16 +42,7 @@ async def chat_completions(body: ChatCompletionRequest, request: Request) -> Res
     svc = services(request)
     adapter = svc.adapter_of(body.model)
     request.state.adapter = adapter
-    tokens_param = "max_completion_tokens" if body.max_completion_tokens is not None else "max_tokens"
-    row = GenerationRequest(
-        [{"role": "system" if m.role == "developer" else m.role, "content": m.text()} for m in body.messages],
-        adapter=adapter,
-        max_new_tokens=svc.cap(body.max_completion_tokens or body.max_tokens, tokens_param),
-        temperature=body.temperature or None,
-        repetition_penalty=body.repetition_penalty,
-        stop=body.stops(),
-    )
-    return await _complete(svc, row, body, chat=True)
+    return await _complete(svc, rows.chat_row(svc, body, adapter), body, chat=True)
 
 
 @router.post("/v1/completions", summary="OpenAI text completions (no chat template).")
@@ -59,21 +50,7 @@ async def completions(body: CompletionRequest, request: Request) -> Response:
     svc = services(request)
     adapter = svc.adapter_of(body.model)
     request.state.adapter = adapter
-    prompt = body.text()
-    if prompt is None:
-        raise ApiError(400, "prompt: give one string; lists of prompts are not served", param="prompt")
-    if not prompt:
-        raise ApiError(400, "prompt is empty: give the text to continue", param="prompt")
-    row = GenerationRequest(
-        [],
-        adapter=adapter,
-        max_new_tokens=svc.cap(body.max_tokens, "max_tokens"),
-        temperature=body.temperature or None,
-        repetition_penalty=body.repetition_penalty,
-        prompt=prompt,
-        stop=body.stops(),
-    )
-    return await _complete(svc, row, body, chat=False)
+    return await _complete(svc, rows.completion_row(svc, body, adapter), body, chat=False)
 
 
 async def _complete(
