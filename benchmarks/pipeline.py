@@ -182,15 +182,13 @@ def bytes_per_token(model, context: float) -> dict[str, float]:
     return {"weight_bytes_per_token": float(weights), "kv_bytes_per_token": kv}
 
 
-def precision_check(settings, per_dept: int) -> dict:
-    """Held-out loss per department, float32 against the configured precision."""
+def precision_check(settings, per_dept: int, dtype: str) -> dict:
+    """Held-out loss per department, float32 against `dtype` (the generator's precision)."""
     registry = AdapterRegistry(settings.adapters_dir)
     out: dict[str, dict[str, float]] = {}
     gens = {
         "float32": LocalGenerator(settings.models.generator, settings.cache_dir, registry, dtype="float32"),
-        settings.generation.dtype: LocalGenerator(
-            settings.models.generator, settings.cache_dir, registry, dtype=settings.generation.dtype
-        ),
+        dtype: LocalGenerator(settings.models.generator, settings.cache_dir, registry, dtype=dtype),
     }
     precision.EMULATE_DECODE_NUMERICS = True  # every matmul with decode-step numerics: the worst case
     try:
@@ -240,11 +238,11 @@ def main() -> None:
         log("the same on the no-retrieval prompts (short: no sources) ...")
         bare_prompts = [prompt_of(pipe, d, tokens, retrieval=False) for d in full[: len(DEPARTMENTS)]]
         short = raw_fp32_speed(settings, bare_prompts, tokens, pipe.generator)
-        dtype = settings.generation.dtype
+        dtype = pipe.generator.resolved_dtype  # "auto" resolved by this CPU's probe
         machine = record()
         traffic = bytes_per_token(pipe.generator.model, speed["mean_prompt_tokens"] + tokens / 2)
     log(f"precision check ({heldout} held-out examples per department) ...")
-    quality = precision_check(settings, heldout)
+    quality = precision_check(settings, heldout, dtype)
 
     figures: dict[str, object] = {"requests": len(reqs), "max_new_tokens": tokens, "dtype": dtype}
     rows = []
