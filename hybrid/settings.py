@@ -151,10 +151,12 @@ class GenerationSettings(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    dtype: Literal["bf16-decode", "float32", "bfloat16", "float16"] = Field(
-        default="bf16-decode",
-        description="Base model precision at inference. bf16-decode: Linear weights stored in bfloat16 "
-        "and used as such for decode steps, upcast to float32 for prefill; everything else float32.",
+    dtype: Literal["auto", "bf16-decode", "float32", "bfloat16", "float16"] = Field(
+        default="auto",
+        description="Base model precision at inference. auto: chosen by a sub-second matmul timing per "
+        "phase on this CPU at first use, cached per CPU and library versions (hybrid.generation.dtype_choice). "
+        "bf16-decode: Linear weights stored in bfloat16 and used as such for decode steps, upcast to float32 "
+        "for prefill; everything else float32.",
     )
     max_loaded_adapters: int = Field(
         default=8, ge=1, description="Adapters kept resident; the least recently used is unloaded past this."

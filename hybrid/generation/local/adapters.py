@@ -8,8 +8,10 @@ process-wide, and costs a walk over every LoRA layer). Instead each call is rout
   210 layers per token, which is 40% of a decode step at this model size. Baking
   rebuilds each weight from an untouched copy of the base, so switching back and forth
   never drifts (PEFT's own merge/unmerge is arithmetic on the live weight).
-- a call that mixes adapters names every row's adapter (`adapter_names=`), so one
-  forward serves rows in different voices.
+- a call that mixes adapters runs the batched LoRA of `multilora` (each row gathers its
+  adapter's A/B factors, Punica-style), so one forward serves rows in different voices at
+  about one adapter's cost; PEFT's per-row `adapter_names=` (a loop over adapters in every
+  layer) remains for the adapters it cannot serve, such as DoRA.
 
 Baking happens behind PEFT's back (its `merged` flag stays False), so PEFT's own guard
 against `adapter_names` on merged weights cannot fire. `AdapterCache` checks that
@@ -185,9 +187,13 @@ class AdapterCache:
         if len(set(keys)) == 1:
             self._bake(keys[0])
             return {}, self._baked_forward(keys[0])
+        from hybrid.generation.local import multilora
+
         self._bake(PEFT_BASE)
-        # Always name every row's adapter: without it PEFT applies its active one.
         names = list(keys)
+        if multilora.supports(multilora.lora_layers(self.model), names):
+            return {}, self._batched_forward(names)
+        # Always name every row's adapter: without it PEFT applies its active one.
         return {"adapter_names": names}, self._named_forward(names)
 
     @contextlib.contextmanager
@@ -200,13 +206,25 @@ class AdapterCache:
 
     @contextlib.contextmanager
     def _named_forward(self, names: Sequence[str]) -> Iterator[None]:
+        self._check_unbaked(names)
+        yield
+
+    @contextlib.contextmanager
+    def _batched_forward(self, names: Sequence[str]) -> Iterator[None]:
+        from hybrid.generation.local import multilora
+
+        self._check_unbaked(names)
+        # PEFT's own LoRA forward off: the batched hooks add each row's delta instead.
+        with self.model.disable_adapter(), multilora.batched_lora(self.model, names):
+            yield
+
+    def _check_unbaked(self, names: Sequence[str]) -> None:
         self._check_resident(names)
         if self._baked != PEFT_BASE:
             raise AdapterStateError(
                 f"rows name adapters ({', '.join(sorted(set(names)))}) while {self._baked!r} is baked into "
                 "the base weights: its delta would be applied twice"
             )
-        yield
 
     def _check_resident(self, keys: Sequence[str]) -> None:
         resident = {*self._loaded, PEFT_BASE}

@@ -19,9 +19,10 @@ from hybrid.generation.stops import until_stop
 from hybrid.style.adapter_store import AdapterRegistry
 from hybrid.types import BASE, GenerationRequest, GenerationResult
 
-__all__ = ["BF16_DECODE", "PEFT_BASE", "LocalGenerator"]
+__all__ = ["AUTO", "BF16_DECODE", "PEFT_BASE", "LocalGenerator"]
 
 BF16_DECODE = "bf16-decode"
+AUTO = "auto"
 
 
 class LocalGenerator:
@@ -56,6 +57,7 @@ class LocalGenerator:
         self._adapters: AdapterCache | None = None
         self._decoder: Decoder | None = None
         self._lock = threading.RLock()
+        self._resolved: str | None = None
 
     supports_json_schema = True
 
@@ -69,9 +71,10 @@ class LocalGenerator:
             from hybrid.generation.precision import use_decode_bf16
             from hybrid.model_files import load_generator
 
-            load_dtype = torch.float32 if self.dtype == BF16_DECODE else getattr(torch, self.dtype)
+            dtype = self.resolved_dtype
+            load_dtype = torch.float32 if dtype == BF16_DECODE else getattr(torch, dtype)
             model, tok, files = load_generator(self.base, self.cache_dir, self.device, dtype=load_dtype)
-            if self.dtype == BF16_DECODE:
+            if dtype == BF16_DECODE:
                 use_decode_bf16(model)
             tok.padding_side = "left"  # generation appends on the right
             if tok.pad_token_id is None:
@@ -82,6 +85,19 @@ class LocalGenerator:
                 tok, adapters, self._lock, self.device, self.repetition_penalty, self.no_repeat_ngram_size
             )
             self._adapters = adapters
+
+    @property
+    def resolved_dtype(self) -> str:
+        """The precision the base runs in: `dtype`, or for "auto" what this CPU measured fastest."""
+        if self.dtype != AUTO:
+            return self.dtype
+        if self._resolved is None:
+            from hybrid.generation import dtype_choice
+
+            # Only a CPU has the trade-offs the probe measures; an accelerator keeps float32.
+            choice = dtype_choice.chosen(self.cache_dir) if self.device == "cpu" else {}
+            self._resolved = dtype_choice.generation_dtype(choice)
+        return self._resolved
 
     @property
     def model(self) -> Any:
