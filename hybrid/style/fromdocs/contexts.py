@@ -24,8 +24,10 @@ from hybrid.style.fromdocs.sections import Section
 from hybrid.text import sentence_spans
 
 NOTES_PER_PASSAGE = 4
-MAX_NOTES = 12  # the most sentences of one section given as facts (longer sections: the factual ones)
-DISTRACTORS = 2
+MAX_NOTES = 8  # the most sentences of one section given as facts (longer sections: the factual ones)
+NOTE_WORDS = 30  # a note longer than this is cut: a fact needs few words, a prompt's tokens cost time
+DISTRACTORS = 1
+DISTRACTOR_NOTES = 2
 DEFINED_TERM = re.compile(r"\(\s*(?:the\s+)?[\"“]([A-Z][^\"”]{1,40})[\"”]\s*\)")
 # Words that carry how a team writes rather than what it says: the plain note drops them.
 # Negations and modals stay: "may not" and "must" are facts of a policy.
@@ -48,7 +50,7 @@ def plain_note(sentence: str) -> str:
     rewrite row starts from, e.g. "GitHub prohibits account name squatting"."""
     words = _TOKEN.findall(_plain(sentence))
     kept = [w for w in words if w.lower().strip(".,:") not in _VOICE_WORDS or any(c.isdigit() for c in w)]
-    note = " ".join(kept).rstrip(",:;")
+    note = " ".join(kept[:NOTE_WORDS]).rstrip(",:;")
     return note[:1].upper() + note[1:] + ("." if note and not note.endswith(".") else "")
 
 
@@ -81,7 +83,7 @@ def build_context(section: Section, others: Sequence[Section], rng: random.Rando
     groups = passages(section, own)
     pool = [s for s in others if s.document != section.document]
     picked = rng.sample(pool, min(DISTRACTORS, len(pool)))
-    distractors = [("\n".join(n.text for n in notes(s)[:NOTES_PER_PASSAGE]), s.document) for s in picked]
+    distractors = [("\n".join(n.text for n in notes(s)[:DISTRACTOR_NOTES]), s.document) for s in picked]
     items: list[tuple[str, list[Note] | None, str]] = [(section.document, g, "") for g in groups]
     items += [(doc, None, text) for text, doc in distractors if text]
     rng.shuffle(items)

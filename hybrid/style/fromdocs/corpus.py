@@ -12,7 +12,8 @@ from __future__ import annotations
 import json
 import random
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -106,6 +107,18 @@ def build_docs_corpus(folder: Path, department: str, heldout: float = 0.15, seed
         dict(sorted(skipped.items())),
         read.skipped,
     )
+
+
+def drop_too_long(corpus: DocsCorpus, too_long: Callable[[StyleExample], bool], why: str) -> DocsCorpus:
+    """The corpus without the examples `too_long` refuses (counted under `why`): one long
+    section must not stop a whole folder from training."""
+    train = [e for e in corpus.train if not too_long(e)]
+    heldout = [e for e in corpus.heldout if not too_long(e)]
+    dropped = len(corpus.train) + len(corpus.heldout) - len(train) - len(heldout)
+    if not dropped:
+        return corpus
+    skipped = {**corpus.skipped_sections, why: corpus.skipped_sections.get(why, 0) + dropped}
+    return replace(corpus, train=train, heldout=heldout, skipped_sections=skipped)
 
 
 def _jsonl(examples: list[StyleExample]) -> str:

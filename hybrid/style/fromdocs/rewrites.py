@@ -16,7 +16,7 @@ from hybrid.style.fromdocs.contexts import has_facts, notes
 from hybrid.style.fromdocs.sections import Section
 from hybrid.style.rewrite import _acceptable, _prose
 
-PER_SECTION = 2  # enough to teach the task without crowding out whole-section drafting
+PER_SECTION = 1  # enough to teach the task without crowding out whole-section drafting (or the time budget)
 
 
 def rewrite_examples(section: Section) -> list[StyleExample]:

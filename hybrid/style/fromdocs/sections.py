@@ -16,9 +16,9 @@ from hybrid.style.fromdocs.documents import Document
 
 # Under ~20 words a section is a label or a link, not a sample of how a team writes.
 MIN_WORDS = 20
-# ~300 words is ~450 tokens of response: with the context passages it stays under the
+# ~200 words is ~300 tokens of response: with the context passages it stays under the
 # training window (TrainConfig.max_length = 1024) and keeps a CPU step short.
-MAX_WORDS = 300
+MAX_WORDS = 200
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -101,11 +101,12 @@ def boilerplate(heading: str, text: str) -> str | None:
 
 
 def _parts(text: str) -> list[str]:
-    """`text` cut at paragraph breaks into parts of at most MAX_WORDS (a longer paragraph is one part)."""
+    """`text` cut at paragraph breaks into parts of at most MAX_WORDS; a longer paragraph is
+    cut at sentence ends (a single longer sentence stays whole)."""
     parts: list[str] = []
     current: list[str] = []
     count = 0
-    for para in (p.strip() for p in re.split(r"\n\s*\n", text)):
+    for para in _pieces(text):
         if not para:
             continue
         n = len(_WORD.findall(para))
@@ -117,6 +118,24 @@ def _parts(text: str) -> list[str]:
     if current:
         parts.append("\n\n".join(current))
     return parts
+
+
+def _pieces(text: str) -> list[str]:
+    from hybrid.text import sentences
+
+    out: list[str] = []
+    for para in (p.strip() for p in re.split(r"\n\s*\n", text)):
+        if len(_WORD.findall(para)) <= MAX_WORDS:
+            out.append(para)
+            continue
+        chunk: list[str] = []
+        for sentence in sentences(para, source=True):
+            if chunk and len(_WORD.findall(" ".join([*chunk, sentence]))) > MAX_WORDS:
+                out.append(" ".join(chunk))
+                chunk = []
+            chunk.append(sentence)
+        out.append(" ".join(chunk))
+    return [p for p in out if p]
 
 
 def split_sections(doc: Document) -> Sections:

@@ -22,7 +22,7 @@ from hybrid.protocols import Embedder, NoProgress, Progress
 from hybrid.style.adapter_store import AdapterManifest, AdapterRef, AdapterRegistry, check_name
 from hybrid.style.checkpoint import Checkpoints
 from hybrid.style.corpus import StyleCorpus, load_corpus
-from hybrid.style.fromdocs.corpus import DocsCorpus, build_docs_corpus, write_docs_corpus
+from hybrid.style.fromdocs.corpus import DocsCorpus, build_docs_corpus, drop_too_long, write_docs_corpus
 from hybrid.style.fromdocs.gate import GateReport, decide, measure
 from hybrid.style.training import TrainConfig
 
@@ -76,13 +76,18 @@ def train_from_docs(
     corpora); `embedder` embeds drafts for it. Without either, the gate uses loss only."""
     from hybrid.model_files import load_generator
     from hybrid.style.train import _manifest, portable_config
-    from hybrid.style.training import train_lora
+    from hybrid.style.training import encode, train_lora
 
     check_name(name)
     config = config or TrainConfig(seed=seed)
     progress = progress or NoProgress()
     docs = build_docs_corpus(folder, department or name, heldout, seed)
     model, tokenizer, files = loaded or load_generator(base, cache_dir, device)
+    docs = drop_too_long(
+        docs,
+        lambda e: len(encode(tokenizer, e, docs.department).input_ids) > config.max_length,
+        f"longer than max_length={config.max_length} tokens",
+    )
     active = _active_metrics(registry, name)
     key = _work_key(docs, config, files.fingerprint)
     work = registry.root / name / WORK / key
