@@ -275,6 +275,13 @@ def _registry(ctx: click.Context) -> Any:
     show_default=True,
     help="With --from-docs: share of documents held out for the held-out loss and the gate.",
 )
+@click.option(
+    "--gate-drafts",
+    type=click.IntRange(1, 200),
+    default=12,
+    show_default=True,
+    help="With --from-docs: held-out sections the gate drafts with the adapter and prompt-only.",
+)
 @click.option("--department", help="Department the voice belongs to (default: NAME).")
 @click.option("--base", help="Base model: HF id or local path (default: models.generator).")
 @click.option("--rank", type=int, help="LoRA rank.")
@@ -304,6 +311,7 @@ def adapters_train(
     corpus: Path | None,
     from_docs: Path | None,
     heldout: float,
+    gate_drafts: int,
     department: str | None,
     base: str | None,
     init_from: str | None,
@@ -326,7 +334,9 @@ def adapters_train(
     with _train_bar(as_json, config.batch_size) as bar:
         progress = None if bar.disable else _StageBar(bar)
         if from_docs is not None:
-            result = _from_docs(ctx, name, from_docs, department, base, config, heldout, policy, progress)
+            result = _from_docs(
+                ctx, name, from_docs, department, base, config, (heldout, gate_drafts), policy, progress
+            )
             ref = result.ref
         else:
             if policy == "gate":
@@ -376,7 +386,7 @@ def _from_docs(
     department: str | None,
     base: str | None,
     config: Any,
-    heldout: float,
+    held: tuple[float, int],
     policy: str,
     progress: Any,
 ) -> Any:
@@ -394,13 +404,14 @@ def _from_docs(
         settings.cache_dir,
         config,
         department=dept,
-        heldout=heldout,
+        heldout=held[0],
         seed=config.seed,
         activate=policy,
         embedder=build_embedder(settings),
         others=other_voices(settings.pipeline.style_dir, dept),
         device=settings.models.device,
         progress=progress,
+        gate_drafts=held[1],
     )
 
 

@@ -36,7 +36,7 @@ _VOICE_TEXT = """a an the this that these those it its it's we we're we've we'll
     has have had having please kindly simply just really very quite also so then thus hence therefore
     of to in on at by for with about as from into onto upon which who whom whose what"""
 _VOICE_WORDS = set(_VOICE_TEXT.split())
-_TOKEN = re.compile(r"[A-Za-z0-9][\w'’.,:/%$€£-]*[\w%$€£]|[A-Za-z0-9]")
+_TOKEN = re.compile(r"[$€£]?[A-Za-z0-9][\w'’.,:/%$€£-]*[\w%$€£]|[A-Za-z0-9]")
 
 
 @dataclass(frozen=True)

@@ -114,6 +114,7 @@ def measure(
     embedder: Embedder | None,
     others: Mapping[str, StyleCorpus],
     progress: Progress | None = None,
+    drafts_per_side: int = GATE_DRAFTS,
 ) -> GateReport:
     """Draft held-out sections with and without the adapter and classify both."""
     from peft import PeftModel
@@ -122,8 +123,9 @@ def measure(
 
     progress = progress or NoProgress()
     report = GateReport(*losses)
-    held = [e for e in corpus.heldout][:GATE_DRAFTS]
+    held = list(corpus.heldout)[:drafts_per_side]
     if embedder is None or not others or not held:
+        # Without a second voice there is nothing to tell the new one from: the gate falls back to loss.
         report.note = "voice share not measured: " + (
             "no embedder" if embedder is None else "no other voices to tell it from" if not others else "no held-out"
         )

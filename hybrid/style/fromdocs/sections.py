@@ -145,6 +145,9 @@ def split_sections(doc: Document) -> Sections:
         text = clean(raw)
         if not text:
             continue  # a heading directly above another: nothing to learn or count
+        if len(_WORD.findall(text)) < MIN_WORDS:
+            result.skipped[f"shorter than {MIN_WORDS} words"] += 1
+            continue
         why = boilerplate(headings[-1] if headings else doc.title, text)
         if why:
             result.skipped[why] += 1

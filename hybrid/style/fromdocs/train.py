@@ -23,7 +23,7 @@ from hybrid.style.adapter_store import AdapterManifest, AdapterRef, AdapterRegis
 from hybrid.style.checkpoint import Checkpoints
 from hybrid.style.corpus import StyleCorpus, load_corpus
 from hybrid.style.fromdocs.corpus import DocsCorpus, build_docs_corpus, drop_too_long, write_docs_corpus
-from hybrid.style.fromdocs.gate import GateReport, decide, measure
+from hybrid.style.fromdocs.gate import GATE_DRAFTS, GateReport, decide, measure
 from hybrid.style.training import TrainConfig
 
 GATE_FILE = "gate.json"
@@ -69,6 +69,7 @@ def train_from_docs(
     device: str = "cpu",
     progress: Progress | None = None,
     loaded: tuple[Any, Any, Any] | None = None,
+    gate_drafts: int = GATE_DRAFTS,
 ) -> FromDocsResult:
     """Train `name`'s next version from the documents in `folder` and gate its activation.
 
@@ -107,6 +108,7 @@ def train_from_docs(
             embedder,
             others or {},
             progress,
+            gate_drafts,
         )
         write_json(staging / GATE_FILE, {**gate.metrics(), "examples": gate.examples})
         portable_config(staging, files.model_id)

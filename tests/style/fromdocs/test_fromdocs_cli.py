@@ -34,13 +34,13 @@ def run(tiny_causal_lm_path, tiny_embedder_path, isolated):
 def train(run, folder, *more: str):
     return run(
         "adapters", "train", "house", "--from-docs", str(folder), "--department", "house",
-        "--rank", "4", "--batch-size", "4", "--seed", "0", *more,
+        "--rank", "4", "--batch-size", "4", "--seed", "0", "--gate-drafts", "2", *more,
     )  # fmt: skip
 
 
 def test_from_docs_trains_a_gated_version_with_its_corpus_and_fingerprints(run, isolated):
     docs = write_docs(isolated / "docs")
-    result = train(run, docs, "--epochs", "3", "--lr", "1e-2")
+    result = train(run, docs, "--epochs", "2", "--lr", "1e-2")
     assert result.exit_code == 0, result.output
     assert "sections used" in result.output and "gate: held-out loss" in result.output
     assert "held-out drafts in the new voice" in result.output
