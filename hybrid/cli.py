@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 from rich.console import Console
 from rich.markup import escape
+from rich.progress import ProgressColumn, Task
+from rich.text import Text
 
 from hybrid import __version__
 from hybrid.errors import HybridError
@@ -337,7 +339,27 @@ def _registry(ctx: click.Context) -> Any:
 
 @adapters.command("train")
 @click.argument("name")
-@click.option("--corpus", type=click.Path(path_type=Path), required=True, help="corpora/style/<department> folder.")
+@click.option("--corpus", type=click.Path(path_type=Path), help="corpora/style/<department> folder.")
+@click.option(
+    "--from-docs",
+    "from_docs",
+    type=click.Path(path_type=Path),
+    help="A folder of the department's own documents (Markdown, text, HTML, PDF, .docx) to learn the voice from.",
+)
+@click.option(
+    "--heldout",
+    type=click.FloatRange(0, 1, max_open=True),
+    default=0.15,
+    show_default=True,
+    help="With --from-docs: share of documents held out for the held-out loss and the gate.",
+)
+@click.option(
+    "--gate-drafts",
+    type=click.IntRange(1, 200),
+    default=12,
+    show_default=True,
+    help="With --from-docs: held-out sections the gate drafts with the adapter and prompt-only.",
+)
 @click.option("--department", help="Department the voice belongs to (default: NAME).")
 @click.option("--base", help="Base model: HF id or local path (default: models.generator).")
 @click.option("--rank", type=int, help="LoRA rank.")
@@ -345,57 +367,70 @@ def _registry(ctx: click.Context) -> Any:
 @click.option("--epochs", type=float, help="Epochs (fractions allowed).")
 @click.option("--lr", type=float, help="Peak learning rate.")
 @click.option("--batch-size", type=int, help="Examples per step.")
-@click.option("--seed", type=int, help="Seed: same seed, same adapter.")
+@click.option("--seed", type=int, help="Seed: same seed, same adapter (and, with --from-docs, same corpus).")
 @click.option("--rewrite", is_flag=True, help="Also train attributed drafting's rewrite task, mined from the corpus.")
 @click.option("--rewrite-limit", type=int, help="With --rewrite: most rewrite pairs (a seeded sample).")
 @click.option("--replay", type=int, help="With --rewrite: how many original examples to keep training on.")
+@click.option("--autocast", type=click.Choice(["auto", "off", "bf16"]), help="bf16 autocast (default auto).")
 @click.option("--init-from", help="Continue from this version of NAME (v1, ... or 'active') instead of fresh weights.")
-@click.option("--activate/--no-activate", default=True, help="Make the new version active (default) or only save it.")
+@click.option(
+    "--activate",
+    type=click.Choice(["gate", "always", "never"]),
+    help="Activate the new version: 'gate' (--from-docs default: only if no worse than the active one), "
+    "'always' (--corpus default) or 'never'.",
+)
+@click.option("--no-activate", is_flag=True, help="Only save the new version (same as --activate never).")
 @click.option("--json", "as_json", is_flag=True, help="Print the new version's manifest as JSON.")
 @click.pass_context
 @_errors
 def adapters_train(
     ctx: click.Context,
     name: str,
-    corpus: Path,
+    corpus: Path | None,
+    from_docs: Path | None,
+    heldout: float,
+    gate_drafts: int,
     department: str | None,
     base: str | None,
     init_from: str | None,
-    activate: bool,
+    activate: str | None,
+    no_activate: bool,
     as_json: bool,
     **hyper: Any,
 ) -> None:
-    """Train adapter NAME on a style corpus and save it as its next version."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
+    """Train adapter NAME on a style corpus, or on a folder of documents, as its next version."""
     from hybrid.style import TrainConfig, train_adapter
 
-    settings = _settings(ctx)
+    if (corpus is None) == (from_docs is None):
+        raise click.UsageError("give one of --corpus (a style corpus) or --from-docs (a folder of documents)")
+    policy = "never" if no_activate else activate or ("gate" if from_docs else "always")
     try:
         config = TrainConfig(**{k: v for k, v in hyper.items() if v is not None})
     except ValueError as exc:
         raise click.BadParameter(str(exc)) from None
-    bar = Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeRemainingColumn(),
-        console=err,
-        disable=as_json or not err.is_terminal,
-    )
-    with bar:
-        ref = train_adapter(
-            name,
-            corpus,
-            _registry(ctx),
-            base or settings.models.generator,
-            settings.cache_dir,
-            config,
-            department=department,
-            progress=None if bar.disable else _StageBar(bar),
-            init_from=init_from,
-            activate=activate,
-        )
+    settings = _settings(ctx)
+    with _train_bar(as_json, config.batch_size) as bar:
+        progress = None if bar.disable else _StageBar(bar)
+        if from_docs is not None:
+            result = _from_docs(
+                ctx, name, from_docs, department, base, config, (heldout, gate_drafts), policy, progress
+            )
+            ref = result.ref
+        else:
+            if policy == "gate":
+                raise click.UsageError("--activate gate needs --from-docs (a style corpus has no gate)")
+            ref = train_adapter(
+                name,
+                corpus,  # type: ignore[arg-type]
+                _registry(ctx),
+                base or settings.models.generator,
+                settings.cache_dir,
+                config,
+                department=department,
+                progress=progress,
+                init_from=init_from,
+                activate=policy == "always",
+            )
     if as_json:
         click.echo(json.dumps(ref.manifest.model_dump()))
         return
@@ -404,6 +439,84 @@ def adapters_train(
         f"[bold]{ref.name} {ref.version}[/bold] saved in {ref.path} ({m.training_seconds:.0f} s): "
         f"train loss {m.train_loss:.3f}, held-out loss {m.heldout_loss}, base held-out loss {m.base_heldout_loss}"
     )
+    if from_docs is not None:
+        _print_gate(result)
+
+
+def _train_bar(quiet: bool, batch_size: int) -> Any:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        _ExamplesPerSecond(batch_size),
+        TimeRemainingColumn(),
+        console=err,
+        disable=quiet or not err.is_terminal,
+    )
+
+
+def _from_docs(
+    ctx: click.Context,
+    name: str,
+    folder: Path,
+    department: str | None,
+    base: str | None,
+    config: Any,
+    held: tuple[float, int],
+    policy: str,
+    progress: Any,
+) -> Any:
+    from hybrid.build import build_embedder
+    from hybrid.style.fromdocs.gate import other_voices
+    from hybrid.style.fromdocs.train import train_from_docs
+
+    settings = _settings(ctx)
+    dept = department or name
+    return train_from_docs(
+        name,
+        folder,
+        _registry(ctx),
+        base or settings.models.generator,
+        settings.cache_dir,
+        config,
+        department=dept,
+        heldout=held[0],
+        seed=config.seed,
+        activate=policy,
+        embedder=build_embedder(settings),
+        others=other_voices(settings.pipeline.style_dir, dept),
+        device=settings.models.device,
+        progress=progress,
+        gate_drafts=held[1],
+    )
+
+
+def _print_gate(result: Any) -> None:
+    report = result.corpus.report()
+    skipped = ", ".join(f"{n} {why}" for why, n in report["skipped_sections"].items()) or "none"
+    out.print(
+        f"from {report['documents']} documents: {report['sections']} sections used (skipped: {skipped}); "
+        f"{report['train_examples']} training examples ({report['rewrite_examples']} rewrites), "
+        f"{report['heldout_examples']} held out from {len(report['heldout_documents'])} documents",
+        highlight=False,
+    )
+    for bad in report["unreadable"]:
+        out.print(f"[yellow]skipped[/yellow] {escape(bad['path'])}: {escape(bad['reason'])}")
+    g = result.gate
+    drop = "n/a" if g.loss_drop is None else f"{g.loss_drop:.1%} below base"
+    out.print(f"gate: held-out loss {g.heldout_loss} vs base {g.base_heldout_loss} ({drop})", highlight=False)
+    if g.voice_share is not None:
+        out.print(
+            f"gate: {g.voice_share:.0%} of {g.drafts} held-out drafts in the new voice, prompt-only "
+            f"{g.prompt_only_share:.0%}; shipped voices' held-out accuracy before {g.shipped_before} "
+            f"after {g.shipped_after}",
+            highlight=False,
+        )
+    else:
+        out.print(f"gate: {g.note}", highlight=False)
+    out.print(("[green]" if result.activated else "[yellow]") + escape(result.reason) + "[/]")
 
 
 @adapters.command("list")
@@ -545,22 +658,44 @@ def adapters_blend(ctx: click.Context, name: str, parts: tuple[str, ...], combin
 @click.pass_context
 @_errors
 def adapters_check(ctx: click.Context, as_json: bool, fail_on: str) -> None:
-    """List every adapter that must be retrained for the configured base model."""
+    """List every adapter that must be retrained: for the configured base model, or because
+    the documents folder a voice was trained --from-docs on has changed since."""
     from hybrid.model_files import prepare_generator
+    from hybrid.style.fromdocs.check import changed_folders
 
     settings = _settings(ctx)
     base = prepare_generator(settings.models.generator, settings.cache_dir)
-    stale = _registry(ctx).stale_for(base.fingerprint)
+    registry = _registry(ctx)
+    stale = registry.stale_for(base.fingerprint)
+    changed = changed_folders(registry)
     if as_json:
-        click.echo(json.dumps({"base_model": base.model_id, "base_fingerprint": base.fingerprint, "retrain": stale}))
-    elif not stale:
+        click.echo(
+            json.dumps(
+                {
+                    "base_model": base.model_id,
+                    "base_fingerprint": base.fingerprint,
+                    "retrain": stale,
+                    "documents_changed": changed,
+                }
+            )
+        )
+        _exit_if(fail_on == "stale" and bool(stale or changed))
+        return
+    if not stale:
         out.print(f"every adapter matches the base {base.model_id} ({base.fingerprint[:12]})")
     for s in [] if as_json else stale:
         out.print(
             f"[yellow]retrain[/yellow] {s['name']} {s['version']}: trained on {s['trained_on']} "
             f"({s['trained_fingerprint']}), configured base is {s['configured_fingerprint']} → {s['retrain']}"
         )
-    _exit_if(fail_on == "stale" and bool(stale))
+    for c in changed:
+        what = ", ".join(f"{len(c[k])} {k}" for k in ("added", "removed", "changed") if c[k])
+        out.print(
+            f"[yellow]documents changed[/yellow] {c['name']} {c['version']}: {escape(c['folder'])} has {what} "
+            f"document(s) since it was trained → {escape(c['retrain'])}",
+            highlight=False,
+        )
+    _exit_if(fail_on == "stale" and bool(stale or changed))
 
 
 def _pipeline(ctx: click.Context) -> Any:
@@ -764,6 +899,18 @@ def demo(ctx: click.Context, facts: Path, max_new_tokens: int) -> None:
         f"{'none' if unchanged else 'changed!'} ({', '.join(f'{k} {v}' for k, v in versions.items())})"
     )
     out.print(f"[bold]demo finished[/bold] in {time.perf_counter() - t_demo:.0f} s")
+
+
+class _ExamplesPerSecond(ProgressColumn):
+    """Training examples per second: optimiser steps/s times the batch size."""
+
+    def __init__(self, batch_size: int) -> None:
+        super().__init__()
+        self.batch_size = batch_size
+
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text("" if not speed else f"{speed * self.batch_size:.2f} ex/s")
 
 
 class _StageBar:

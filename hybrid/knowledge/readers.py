@@ -1,6 +1,6 @@
 """Turn files into text with metadata. Markdown and plain text are decoded here (with a
 stated encoding fallback and front-matter); HTML goes through BeautifulSoup and PDF
-through pypdf. Large text files are yielded block by block, never loaded whole."""
+through pypdf, Word .docx through python-docx. Large text files are yielded block by block, never loaded whole."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import codecs
 import errno
 import hashlib
 import os
+import re
 import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -19,7 +20,10 @@ import yaml
 TEXT_SUFFIXES = {".md", ".markdown", ".txt", ".text", ".rst"}
 HTML_SUFFIXES = {".html", ".htm"}
 PDF_SUFFIXES = {".pdf"}
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES
+DOCX_SUFFIXES = {".docx"}
+# Formats read from their binary container by their own reader: not sniffed or decoded as text.
+BINARY_SUFFIXES = PDF_SUFFIXES | DOCX_SUFFIXES
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | BINARY_SUFFIXES
 # UTF-8 first; cp1252 covers most legacy Windows text; latin-1 decodes any byte, so
 # the chain always ends with a stated result rather than an error.
 FALLBACK_ENCODINGS = ("cp1252", "latin-1")
@@ -122,17 +126,17 @@ def probe(path: Path) -> FileProbe:
             for block in iter(lambda: fh.read(1 << 20), b""):
                 if first:
                     first = False
-                    why = None if suffix in PDF_SUFFIXES else _binary(block[:SNIFF_BYTES])
+                    why = None if suffix in BINARY_SUFFIXES else _binary(block[:SNIFF_BYTES])
                     if why:
                         raise SkipFile(why)
                 h.update(block)
                 size += len(block)
-                if utf8_ok and suffix not in PDF_SUFFIXES:
+                if utf8_ok and suffix not in BINARY_SUFFIXES:
                     try:
                         utf8.decode(block)
                     except UnicodeDecodeError:
                         utf8_ok = False
-            if utf8_ok and suffix not in PDF_SUFFIXES:
+            if utf8_ok and suffix not in BINARY_SUFFIXES:
                 try:
                     utf8.decode(b"", final=True)
                 except UnicodeDecodeError:
@@ -143,7 +147,7 @@ def probe(path: Path) -> FileProbe:
         raise SkipFile(f"unreadable: {exc.strerror or exc}") from None
     if size == 0:
         raise SkipFile("empty file")
-    if suffix in PDF_SUFFIXES:
+    if suffix in BINARY_SUFFIXES:
         return FileProbe(h.hexdigest(), size, None)
     return FileProbe(h.hexdigest(), size, "utf-8-sig" if utf8_ok else _fallback(path))
 
@@ -185,6 +189,8 @@ def load(path: Path, info: FileProbe, stream_threshold_bytes: int) -> LoadedDocu
         notes.append(f"{path}: not valid UTF-8; decoded as {info.encoding}")
     if suffix in PDF_SUFFIXES:
         return _load_pdf(path)
+    if suffix in DOCX_SUFFIXES:
+        return _load_docx(path)
     if suffix in HTML_SUFFIXES:
         doc = _load_html(path, info.encoding or "utf-8")
         doc.notes[:0] = notes
@@ -328,3 +334,46 @@ def _load_pdf(path: Path) -> LoadedDocument:
             offset += len(page) + 2  # pages are separated by a blank line
 
     return LoadedDocument(blocks(), meta, [])
+
+
+_DOCX_HEADING = re.compile(r"^(?:heading|title)\s*(\d?)$", re.IGNORECASE)
+
+
+def _load_docx(path: Path) -> LoadedDocument:
+    """A Word document's paragraphs and table cells, in order; headings (the built-in
+    "Heading N" and "Title" styles) kept as Markdown so sections split where Word's do."""
+    import zipfile
+
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise SkipFile(f"unreadable .docx: {exc}") from None
+    parts: list[str] = []
+    for block in document.iter_inner_content():
+        if isinstance(block, docx.table.Table):
+            for row in block.rows:
+                cells = [c.text.strip() for c in row.cells]
+                if any(cells):
+                    parts.append(" | ".join(cells))
+            continue
+        text = " ".join(block.text.split())
+        if not text:
+            continue
+        style = (block.style.name if block.style is not None else "") or ""
+        heading = _DOCX_HEADING.match(style)
+        if heading:
+            text = "#" * int(heading.group(1) or 1) + " " + text
+        elif style.lower().startswith("list"):
+            text = "- " + text
+        parts.append(text)
+    if not parts:
+        raise SkipFile(".docx has no text")
+    meta: dict[str, Any] = {}
+    title = (document.core_properties.title or "").strip()
+    first_heading = next((p[2:] for p in parts if p.startswith("# ")), None)
+    if title or first_heading:
+        meta["title"] = title or first_heading
+    return LoadedDocument(iter([TextBlock("\n\n".join(parts), 0)]), meta, [])

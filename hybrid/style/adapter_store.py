@@ -58,6 +58,11 @@ class AdapterManifest(BaseModel):
     base_heldout_loss: float | None = Field(default=None, description="The base model's loss on the same examples.")
     training_seconds: float = Field(description="Wall time of training.")
     metrics: dict[str, Any] = Field(default_factory=dict, description="Evaluation metrics, once measured.")
+    documents: dict[str, str] = Field(
+        default_factory=dict,
+        description="For a voice trained --from-docs: each document's path in `corpus` -> its sha256, "
+        "so `hybrid adapters check` can tell the folder changed.",
+    )
     created_at: str = Field(description="UTC time the version was saved (ISO 8601).")
 
 

@@ -1,0 +1,176 @@
+"""The quality gate a version from documents passes before it is activated.
+
+It measures, on the held-out documents' sections:
+- held-out loss with the adapter against the base (from training);
+- the share of drafts the voice classifier places in the new department, with the
+  classifier refitted on the shipped voices plus the new one (its training split);
+- the same share for the base model with the drafted STYLE.md in the prompt (prompt-only);
+- the shipped voices' held-out accuracy before and after the refit, so adding a voice is
+  seen not to blur the others.
+A version worse than the active one on held-out loss or voice share is not activated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from hybrid.prompts import build_messages
+from hybrid.protocols import Embedder, NoProgress, Progress
+from hybrid.style.corpus import StyleCorpus, StyleExample, load_corpus
+
+GATE_DRAFTS = 12  # held-out sections drafted per side: enough for a share, ~1 min each on 2 cores
+MAX_NEW_TOKENS = 160
+BATCH = 4
+
+
+@dataclass
+class GateReport:
+    heldout_loss: float | None
+    base_heldout_loss: float | None
+    voice_share: float | None = None  # adapter drafts classified as the new department
+    prompt_only_share: float | None = None  # base + STYLE.md drafts classified so
+    drafts: int = 0
+    classifier_accuracy: float | None = None
+    shipped_before: dict[str, float] = field(default_factory=dict)
+    shipped_after: dict[str, float] = field(default_factory=dict)
+    note: str = ""
+    examples: list[dict[str, str]] = field(default_factory=list)
+
+    @property
+    def loss_drop(self) -> float | None:
+        if self.heldout_loss is None or not self.base_heldout_loss:
+            return None
+        return 1 - self.heldout_loss / self.base_heldout_loss
+
+    def metrics(self) -> dict[str, Any]:
+        out = {k: v for k, v in asdict(self).items() if k != "examples"}
+        out["loss_drop"] = None if self.loss_drop is None else round(self.loss_drop, 4)
+        return out
+
+
+def other_voices(style_dir: Path, department: str) -> dict[str, StyleCorpus]:
+    """The style corpora under `style_dir` (the shipped voices), except `department`'s own."""
+    out: dict[str, StyleCorpus] = {}
+    root = Path(style_dir)
+    if not root.is_dir():
+        return out
+    for folder in sorted(p for p in root.iterdir() if (p / "train.jsonl").is_file() and p.name != department):
+        try:
+            out[folder.name] = load_corpus(folder)
+        except Exception:
+            continue  # not a style corpus (a workload's format): it has no voice to compare
+    return out
+
+
+def generate_drafts(
+    model: Any, tokenizer: Any, examples: Sequence[StyleExample], department: str, guide: str | None
+) -> list[str]:
+    """Greedy drafts of `examples` as drafting prompts them (with `guide` in the system prompt if given)."""
+    import torch
+
+    side = tokenizer.padding_side
+    tokenizer.padding_side = "left"
+    pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
+    out: list[str] = []
+    try:
+        for i in range(0, len(examples), BATCH):
+            prompts = [
+                tokenizer.apply_chat_template(
+                    build_messages(e.instruction, e.sources(), department, guide),
+                    tokenize=False,
+                    add_generation_prompt=True,
+                )
+                for e in examples[i : i + BATCH]
+            ]
+            enc = tokenizer(prompts, return_tensors="pt", padding=True, add_special_tokens=False)
+            enc = {k: v.to(next(model.parameters()).device) for k, v in enc.items()}
+            with torch.inference_mode():
+                ids = model.generate(
+                    **enc,
+                    max_new_tokens=MAX_NEW_TOKENS,
+                    do_sample=False,
+                    repetition_penalty=1.15,
+                    pad_token_id=pad,
+                )
+            out += tokenizer.batch_decode(ids[:, enc["input_ids"].shape[1] :], skip_special_tokens=True)
+    finally:
+        tokenizer.padding_side = side
+    return [t.strip() for t in out]
+
+
+def _share(labels: Sequence[str], department: str) -> float | None:
+    return round(sum(1 for x in labels if x == department) / len(labels), 4) if labels else None
+
+
+def measure(
+    model: Any,
+    tokenizer: Any,
+    adapter_dir: Path,
+    corpus: StyleCorpus,
+    losses: tuple[float | None, float | None],
+    embedder: Embedder | None,
+    others: Mapping[str, StyleCorpus],
+    progress: Progress | None = None,
+    drafts_per_side: int = GATE_DRAFTS,
+) -> GateReport:
+    """Draft held-out sections with and without the adapter and classify both."""
+    from peft import PeftModel
+
+    from hybrid.evaluation.voice import fit
+
+    progress = progress or NoProgress()
+    report = GateReport(*losses)
+    held = list(corpus.heldout)[:drafts_per_side]
+    if embedder is None or not others or not held:
+        # Without a second voice there is nothing to tell the new one from: the gate falls back to loss.
+        report.note = "voice share not measured: " + (
+            "no embedder" if embedder is None else "no other voices to tell it from" if not others else "no held-out"
+        )
+        return report
+    progress.stage("gate: drafts", 2)
+    base_drafts = generate_drafts(model, tokenizer, held, corpus.department, corpus.style_guide or None)
+    progress.advance()
+    peft = PeftModel.from_pretrained(model, str(adapter_dir), adapter_name="gate")
+    try:
+        drafts = generate_drafts(peft, tokenizer, held, corpus.department, None)
+    finally:
+        peft.unload()
+    progress.advance()
+    before = fit(embedder, dict(others)) if len(others) >= 2 else None
+    after = fit(embedder, {**others, corpus.department: corpus})
+    report.voice_share = _share(after.classify(embedder, drafts), corpus.department)
+    report.prompt_only_share = _share(after.classify(embedder, base_drafts), corpus.department)
+    report.drafts = len(held)
+    report.classifier_accuracy = round(after.heldout_accuracy, 4)
+    report.shipped_before = {k: round(v, 4) for k, v in (before.heldout_by_department if before else {}).items()}
+    report.shipped_after = {k: round(v, 4) for k, v in after.heldout_by_department.items() if k in others}
+    report.examples = [
+        {"instruction": e.instruction, "adapter": d, "prompt_only": b}
+        for e, d, b in zip(held, drafts, base_drafts, strict=True)
+    ]
+    return report
+
+
+def decide(report: GateReport, active: Mapping[str, Any] | None, policy: str) -> tuple[bool, str]:
+    """Whether to activate the new version under `policy` ("gate", "always", "never"), and why.
+
+    `active` is the active version's metrics (its manifest's `metrics` plus `heldout_loss`)."""
+    if policy == "always":
+        return True, "activated (--activate always)"
+    if policy == "never":
+        return False, "not activated (--activate never)"
+    if not active:
+        return True, "activated (no earlier version to compare with)"
+    worse = []
+    old_loss, new_loss = active.get("heldout_loss"), report.heldout_loss
+    if old_loss is not None and new_loss is not None and new_loss > old_loss:
+        worse.append(f"held-out loss {new_loss:.4f} is worse than the active version's {old_loss:.4f}")
+    old_share, new_share = active.get("voice_share"), report.voice_share
+    if old_share is not None and new_share is not None and new_share < old_share:
+        worse.append(f"voice share {new_share:.0%} is below the active version's {old_share:.0%}")
+    if worse:
+        return False, "saved but not activated: " + "; ".join(worse) + " (--activate always overrides)"
+    return True, "activated (no worse than the active version)"

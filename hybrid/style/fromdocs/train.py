@@ -1,0 +1,134 @@
+"""`hybrid adapters train NAME --from-docs FOLDER`: documents -> corpus -> adapter -> gate.
+
+The corpus is made (and any bad input refused) before the registry is touched; the
+version folder is filled in staging (corpus files, weights, gate drafts, manifest) and
+renamed into place only when complete; it is then activated only if the gate allows.
+Checkpoints live in `<adapters>/<name>/.work/<key>/` (a folder the registry does not
+list), so an interrupted run with the same documents and settings resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from hybrid.atomic import write_json
+from hybrid.protocols import Embedder, NoProgress, Progress
+from hybrid.style.adapter_store import AdapterManifest, AdapterRef, AdapterRegistry, check_name
+from hybrid.style.checkpoint import Checkpoints
+from hybrid.style.corpus import StyleCorpus, load_corpus
+from hybrid.style.fromdocs.corpus import DocsCorpus, build_docs_corpus, drop_too_long, write_docs_corpus
+from hybrid.style.fromdocs.gate import GATE_DRAFTS, GateReport, decide, measure
+from hybrid.style.training import TrainConfig
+
+GATE_FILE = "gate.json"
+WORK = ".work"
+
+
+@dataclass
+class FromDocsResult:
+    ref: AdapterRef
+    corpus: DocsCorpus
+    gate: GateReport
+    activated: bool
+    reason: str
+
+
+def _work_key(corpus: DocsCorpus, config: TrainConfig, base_fingerprint: str) -> str:
+    h = hashlib.sha256(json.dumps(corpus.fingerprints, sort_keys=True).encode())
+    h.update(json.dumps(config.model_dump(), sort_keys=True).encode())
+    h.update(f"{corpus.department}|{len(corpus.heldout_documents)}|{base_fingerprint}".encode())
+    return h.hexdigest()[:16]
+
+
+def _active_metrics(registry: AdapterRegistry, name: str) -> dict[str, Any] | None:
+    if not registry.versions(name):
+        return None
+    m = registry.resolve(name).manifest
+    return {**m.metrics, "heldout_loss": m.heldout_loss}
+
+
+def train_from_docs(
+    name: str,
+    folder: Path,
+    registry: AdapterRegistry,
+    base: str,
+    cache_dir: Path,
+    config: TrainConfig | None = None,
+    department: str | None = None,
+    heldout: float = 0.15,
+    seed: int = 0,
+    activate: str = "gate",
+    embedder: Embedder | None = None,
+    others: Mapping[str, StyleCorpus] | None = None,
+    device: str = "cpu",
+    progress: Progress | None = None,
+    loaded: tuple[Any, Any, Any] | None = None,
+    gate_drafts: int = GATE_DRAFTS,
+) -> FromDocsResult:
+    """Train `name`'s next version from the documents in `folder` and gate its activation.
+
+    `others` are the voices the classifier must tell the new one from (the shipped style
+    corpora); `embedder` embeds drafts for it. Without either, the gate uses loss only."""
+    from hybrid.model_files import load_generator
+    from hybrid.style.train import _manifest, portable_config
+    from hybrid.style.training import encode, train_lora
+
+    check_name(name)
+    config = config or TrainConfig(seed=seed)
+    progress = progress or NoProgress()
+    docs = build_docs_corpus(folder, department or name, heldout, seed)
+    model, tokenizer, files = loaded or load_generator(base, cache_dir, device)
+    docs = drop_too_long(
+        docs,
+        lambda e: len(encode(tokenizer, e, docs.department).input_ids) > config.max_length,
+        f"longer than max_length={config.max_length} tokens",
+    )
+    active = _active_metrics(registry, name)
+    key = _work_key(docs, config, files.fingerprint)
+    work = registry.root / name / WORK / key
+    gate: GateReport | None = None
+
+    def write(staging: Path) -> AdapterManifest:
+        nonlocal gate
+        write_docs_corpus(docs, staging)
+        style = load_corpus(staging, docs.department)
+        result = train_lora(model, tokenizer, style, config, staging, progress, checkpoints=Checkpoints(work, key))
+        gate = measure(
+            model,
+            tokenizer,
+            staging,
+            style,
+            (result.heldout_loss, result.base_heldout_loss),
+            embedder,
+            others or {},
+            progress,
+            gate_drafts,
+        )
+        write_json(staging / GATE_FILE, {**gate.metrics(), "examples": gate.examples})
+        portable_config(staging, files.model_id)
+        manifest = _manifest(name, Path(folder), style, config, result, files)
+        metrics = {**manifest.metrics, **gate.metrics(), "autocast": result.autocast}
+        if result.resumed_from_step is not None:
+            metrics["resumed_from_step"] = result.resumed_from_step
+        return manifest.model_copy(
+            update={"metrics": metrics, "documents": docs.fingerprints, "corpus": str(Path(folder).resolve())}
+        )
+
+    current = registry.active_version(name)
+    if current is not None:
+        # Without active.json the newest version counts as active, so saving unactivated
+        # would activate it anyway; naming the current one keeps it (no change in effect).
+        registry.activate(name, current)
+    ref = registry.save(name, write, activate=False)
+    shutil.rmtree(registry.root / name / WORK, ignore_errors=True)
+    assert gate is not None
+    on, reason = decide(gate, active, activate)
+    if on:
+        registry.activate(name, ref.version)
+    return FromDocsResult(registry.resolve(name, ref.version), docs, gate, on, reason)
