@@ -107,6 +107,7 @@ def test_concurrent_http_requests_for_different_adapters_each_get_their_own_voic
                 "model": model,
                 "messages": [{"role": "user", "content": f"Request: {prompts[adapter]}"}],
                 "max_tokens": 8,
+                "temperature": 0,  # greedy, as `alone` is: OpenAI's default (1) samples
             }
             start.wait()
             resp = httpx.post(f"{url}/v1/chat/completions", json=body, timeout=60)

@@ -88,12 +88,12 @@ def test_bad_folders_are_refused_naming_the_folder_and_the_count(run, isolated):
     empty = isolated / "empty"
     empty.mkdir()
     result = train(run, empty)
-    assert result.exit_code == 1 and f"{empty} has no readable document" in result.output
+    assert result.exit_code == 2 and f"{empty} has no readable document" in result.output
     few = isolated / "few"
     write_docs(few, documents=1, sections=1)
     (few / "note.txt").unlink()
     result = train(run, few)
-    assert result.exit_code == 1 and "2 usable section(s)" in result.output and "minimum of 5" in result.output
+    assert result.exit_code == 2 and "2 usable section(s)" in result.output and "minimum of 5" in result.output
     assert not (isolated / "adapters" / "house").exists()  # nothing in the registry changed
     both = run("adapters", "train", "house", "--from-docs", str(few), "--corpus", str(few))
     assert both.exit_code == 2 and "give one of --corpus" in both.output
