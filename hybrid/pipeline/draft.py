@@ -59,6 +59,9 @@ class PlannedSentence(BaseModel):
     start_char: int = Field(description="Offset of the sentence in the source file's text.")
     end_char: int = Field(description="Offset one past the sentence's end in the source file's text.")
     score: float = Field(description="Relevance to the request (higher is more relevant).")
+    header: str = Field(
+        default="", description="The header row of the table the sentence is a row of; empty when it is not one."
+    )
 
 
 class Trim(BaseModel):

@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from hybrid.figures import Evidence, fact_spans
-from hybrid.pipeline.stages.attributed import _plain, keeps_facts
+from hybrid.pipeline.prose import plain
+from hybrid.pipeline.stages.attributed import keeps_facts
 from hybrid.pipeline.stages.plan import content_words
 from hybrid.prompts import CLOSING, OPENING, REWRITE
 from hybrid.style.corpus import ContextPassage, StyleExample
@@ -99,7 +100,7 @@ def _context_sentences(context: Sequence[ContextPassage]) -> list[_ContextSenten
         if passage.distractor:
             continue  # a faithful response never states a distractor
         for s in sentences(passage.text, source=True):
-            text = _plain(s)
+            text = plain(s)
             if re.search(r"[A-Za-z]", text):
                 out.append(_ContextSentence(passage.source, text, n))
     return out

@@ -108,10 +108,17 @@ def test_free_mode_is_still_there_per_request(isolated):
         ("A single fare costs 14.50 euros.", False),  # the return fare lost
         ("Fares are cheap.", False),
         ("A single costs 14.50 euros; a return 25 euros, or 40 for two.", False),  # a figure added
+        ("A single fare is fourteen euros fifty; a return is 25 euros.", False),  # the figure not as written
     ],
 )
 def test_a_rewrite_must_keep_every_figure_of_its_source_and_add_none(rewrite, ok):
     assert keeps_facts("A single fare costs 14.50 euros; a return costs 25 euros.", rewrite) is ok
+
+
+def test_a_rewrite_must_keep_the_names_its_source_states():
+    source = "The Dublin office opens with 22 employees, led by Siobhan Kearney."
+    assert keeps_facts(source, "Our Dublin office opens its doors with 22 employees, led by Siobhan Kearney!")
+    assert not keeps_facts(source, "Our Dublin office opens its doors with 22 employees and a great team!")
 
 
 @pytest.mark.parametrize(
@@ -132,7 +139,27 @@ def test_a_frame_with_a_stand_in_for_a_figure_is_dropped(isolated, frame):
 
 
 def test_a_table_row_is_restated_from_prose_and_kept_as_prose():
-    from hybrid.pipeline.stages.attributed import _plain
+    from hybrid.pipeline.prose import plain
 
-    assert _plain("| Walnut veneer | TOP-WAL | +$150 |") == "Walnut veneer: TOP-WAL, +$150."
-    assert _plain("- **Lift speed:** 38 mm/s") == "Lift speed: 38 mm/s"
+    assert plain("| Walnut veneer | TOP-WAL | +$150 |") == "Walnut veneer: TOP-WAL, +$150."
+    assert plain("- **Lift speed:** 38 mm/s") == "Lift speed: 38 mm/s"
+
+
+def test_a_table_row_is_planned_with_its_header_and_restated_with_it(isolated):
+    # Alone, "| up to $2,500 | your manager |" names nothing the request asks about; read
+    # with its header it is the approval limit, and the draft must carry it.
+    docs = {
+        "expenses.md": "# Expenses\n\n## Approval limits\n\n| Amount per report | Approver |\n|---|---|\n"
+        "| up to $2,500 | your manager |\n| $2,500.01 – $10,000 | your VP |\n\n"
+        "Managers can't approve their own expenses.\n",
+    }
+    gen = FakeGenerator(["legal"], reply=lambda r: "Noted.")
+    p = HybridPipeline(
+        fake_knowledge(docs, isolated), gen, Departments(FakeAdapterStore(["legal"])), k=2, mode="attributed"
+    )
+    d = p.draft(DraftSpec(request="Draft the approval limits section of the expenses policy", department="legal"))
+    rows = [s for s in d.plan if s.text.startswith("|")]
+    assert {s.header for s in rows} == {"| Amount per report | Approver |"}
+    assert "Amount per report: up to $2,500; Approver: your manager" in d.text
+    assert not any("---" in s.text for s in d.plan)  # the header and its rule are not a fact
+    assert d.unsupported == []

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from hybrid.figures import Evidence, fact_spans
 from hybrid.pipeline.budget import TokenBudget
 from hybrid.pipeline.draft import Citation
+from hybrid.pipeline.prose import plain
 from hybrid.pipeline.spec import DraftSpec
 from hybrid.pipeline.stages.generate import Generated
 from hybrid.pipeline.stages.plan import Planned, PlannedSentence, content_words
@@ -112,7 +113,7 @@ def _rows(
 
     rows = [_Row("opening", None, frame(OPENING))]
     for p in planned:
-        messages = builder.build(REWRITE, [Source(p.source, _plain(p.text))], department, guide)
+        messages = builder.build(REWRITE, [Source(p.source, plain(p.text, p.header))], department, guide)
         # A restatement runs about as long as its source; past 1.5x it is adding something.
         max_new = int(1.5 * budget.count(p.text)) + 16
         rows.append(_Row("body", p, row(messages, _figures([p.text, spec.request]), max_new)))
@@ -139,17 +140,6 @@ def _sampled(request: GenerationRequest) -> GenerationRequest:
     )
 
 
-def _plain(text: str) -> str:
-    """A source sentence as prose: Markdown emphasis, code ticks and list bullets removed,
-    and a table row read out as "first cell: the other cells" (a price list's facts sit
-    in rows like "| Walnut veneer | TOP-WAL | +$150 |")."""
-    text = re.sub(r"(\*\*|__|`)", "", text).strip()
-    if text.startswith("|"):
-        cells = [c.strip() for c in text.strip("|").split("|") if c.strip()]
-        text = f"{cells[0]}: {', '.join(cells[1:])}." if len(cells) > 1 else "".join(cells)
-    return re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+", "", text).strip()
-
-
 def _first_sentences(text: str, limit: int = 2) -> str:
     # "[]" is what is left of a marker when the copy lock forbids its number.
     found = sentences(re.sub(r"\s?\[\s*\]", "", strip_markers(text)).strip())
@@ -166,7 +156,7 @@ def _accept(row: _Row, result: GenerationResult, request: str) -> str | None:
     if result.finish_reason == "length":
         return None  # cut off by its token budget: an unfinished sentence
     text = _first_sentences(result.text, 1 if row.kind != "body" else 2)
-    source = _plain(row.planned.text) if row.planned is not None else request
+    source = plain(row.planned.text, row.planned.header) if row.planned is not None else request
     if not text or not re.search(r"[A-Za-z]", text) or not re.search(r"[.!?][\"')\u201d]?$", text):
         return None
     if _MARKUP.search(text) and not _MARKUP.search(source):
@@ -197,12 +187,14 @@ def _states_nothing(text: str, request: str) -> bool:
 
 
 def keeps_facts(source: str, rewrite: str, request: str = "") -> bool:
-    """Whether `rewrite` restates `source`: every figure kept, nothing added, the topic kept."""
+    """Whether `rewrite` restates `source`: every figure and name copied as written, nothing
+    added, the topic kept."""
     from hybrid.figures import misattributed
 
-    kept = Evidence.of([rewrite])
-    figures = [s for s in fact_spans(source) if s.kind != "name"]
-    if not all(kept.supports(s) for s in figures):
+    # As written, not merely the same value: "ten seconds" for "10 seconds" or "6 hrs" for
+    # "6 hours" is a figure a reader can no longer find in the cited source by searching.
+    written = _squashed(rewrite)
+    if not all(_squashed(s.text) in written for s in fact_spans(source)):
         return False
     allowed = Evidence.of([source, request])
     if not all(allowed.supports(s) for s in fact_spans(rewrite)):
@@ -211,6 +203,10 @@ def keeps_facts(source: str, rewrite: str, request: str = "") -> bool:
         return False
     want = content_words(source)
     return not want or len(want & content_words(rewrite)) / len(want) >= MIN_KEPT_WORDS
+
+
+def _squashed(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\u2019", "'")).lower()
 
 
 def _summary(results: Sequence[GenerationResult], adapter: str) -> GenerationResult:
@@ -237,7 +233,7 @@ def _compose(rows: Sequence[_Row], texts: Sequence[str | None]) -> Checked:
         p = row.planned
         assert p is not None
         if text is None:
-            text = _plain(p.text)
+            text = plain(p.text, p.header)
             notes.append(f"{p.source}: a rewrite in voice lost or changed a fact, so the source sentence is used as is")
         stem = text.rstrip().rstrip(".!?")
         body.append(f"{stem} [{p.marker}]{text.rstrip()[len(stem) :] or '.'}")

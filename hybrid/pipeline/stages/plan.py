@@ -23,6 +23,7 @@ from typing import Any
 
 from hybrid.figures import fact_spans
 from hybrid.pipeline.draft import PlannedSentence
+from hybrid.pipeline.prose import is_rule, plain, table_header
 from hybrid.pipeline.spec import DraftSpec
 from hybrid.protocols import Embedder
 from hybrid.text import sentence_spans, words
@@ -68,10 +69,16 @@ class _Candidate:
     marker: int
     start: int
     end: int
+    header: str = ""
 
     @property
     def text(self) -> str:
         return self.passage.text[self.start : self.end]
+
+    @property
+    def prose(self) -> str:
+        """What a draft would restate, so ranking reads what the rewrite is given."""
+        return plain(self.text, self.header)
 
 
 def budget_for(request: str) -> int:
@@ -108,7 +115,7 @@ def plan(spec: DraftSpec, shown: Sequence[Passage], embedder: Embedder | None = 
     for score, c in sorted(zip(scores, candidates, strict=True), key=lambda sc: -sc[0]):
         if len(chosen) == budget or score < MIN_SCORE:
             break
-        if any(_overlap(c.text, p.text) >= DUPLICATE_OVERLAP for p in chosen):
+        if any(_overlap(c.prose, plain(p.text, p.header)) >= DUPLICATE_OVERLAP for p in chosen):
             continue
         chosen.append(
             PlannedSentence(
@@ -119,6 +126,7 @@ def plan(spec: DraftSpec, shown: Sequence[Passage], embedder: Embedder | None = 
                 start_char=c.passage.start_char + c.start,
                 end_char=c.passage.start_char + c.end,
                 score=round(score, 4),
+                header=c.header,
             )
         )
     notes: tuple[str, ...] = ()
@@ -134,9 +142,10 @@ def _candidates(shown: Sequence[Passage]) -> list[_Candidate]:
     for n, p in enumerate(shown, 1):
         for a, b in sentence_spans(p.text, source=True):
             text = p.text[a:b]
-            if not _restatable(text):
+            header = table_header(p.text, a) if text.startswith("|") else ""
+            if not _restatable(text, header):
                 continue
-            out.append(_Candidate(p, n, a, b))
+            out.append(_Candidate(p, n, a, b, header))
     return out
 
 
@@ -145,12 +154,15 @@ def _candidates(shown: Sequence[Passage]) -> list[_Candidate]:
 _FILE_PATH = re.compile(r"\b[\w.-]+/[\w./-]+\.\w{1,5}\b")
 
 
-def _restatable(text: str) -> bool:
-    """A sentence a draft can restate on its own: not a heading or table rule, not a lead-in
-    to a list or table (ending in ':'), not a pointer to a file, and saying something."""
+def _restatable(text: str, header: str = "") -> bool:
+    """A sentence a draft can restate on its own: not a heading, table header or rule, not a
+    lead-in to a list or table (ending in ':'), not a pointer to a file, and saying something.
+    A table row is read with its header, which names what its cells are."""
     if text.startswith("#") or set(text) <= set("|-: ") or text.rstrip().endswith(":"):
         return False
-    return len(content_words(text)) >= 3 and not _FILE_PATH.search(text)
+    if any(is_rule(line) for line in text.split("\n")):
+        return False
+    return len(content_words(plain(text, header))) >= 3 and not _FILE_PATH.search(text)
 
 
 def _scores(request: str, candidates: Sequence[_Candidate], embedder: Embedder | None) -> list[float]:
@@ -159,13 +171,13 @@ def _scores(request: str, candidates: Sequence[_Candidate], embedder: Embedder |
     cosines = [0.0] * len(candidates)
     if embedder is not None:
         query = embedder.embed_query(request)
-        vectors = embedder.embed_documents([c.text for c in candidates])
+        vectors = embedder.embed_documents([c.prose for c in candidates])
         cosines = [sum(q * v for q, v in zip(query, vec, strict=True)) for vec in vectors]
     scores = []
     for c, cosine in zip(candidates, cosines, strict=True):
-        have = content_words(c.text)
+        have = content_words(c.prose)
         lexical = len(want & have) / len(want) if want else 0.0
-        spans = fact_spans(c.text)
+        spans = fact_spans(c.prose)
         figures = [s for s in spans if s.kind != "name"]
         # A sentence with figures is what a draft most needs to carry over exactly, but
         # only once it is on the request's topic: figures alone make nothing relevant.

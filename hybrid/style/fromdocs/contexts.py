@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from hybrid.figures import fact_spans
-from hybrid.pipeline.stages.attributed import _plain
+from hybrid.pipeline.prose import plain
 from hybrid.style.corpus import ContextPassage
 from hybrid.style.fromdocs.sections import Section
 from hybrid.text import sentence_spans
@@ -48,7 +48,7 @@ class Note:
 def plain_note(sentence: str) -> str:
     """A sentence with its voice taken out and its facts kept: the plain statement a
     rewrite row starts from, e.g. "GitHub prohibits account name squatting"."""
-    words = _TOKEN.findall(_plain(sentence))
+    words = _TOKEN.findall(plain(sentence))
     kept = [w for w in words if w.lower().strip(".,:") not in _VOICE_WORDS or any(c.isdigit() for c in w)]
     note = " ".join(kept[:NOTE_WORDS]).rstrip(",:;")
     return note[:1].upper() + note[1:] + ("." if note and not note.endswith(".") else "")

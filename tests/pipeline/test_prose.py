@@ -1,0 +1,40 @@
+"""A source sentence read as the prose a draft restates."""
+
+from __future__ import annotations
+
+import pytest
+
+from hybrid.pipeline.prose import plain, table_header
+
+pytestmark = pytest.mark.unit
+
+POLICY = (
+    "## Approval limits\n\n"
+    "| Amount per report | Approver |\n"
+    "|---|:--|\n"
+    "| up to $2,500 | your manager |\n"
+    "| $2,500.01 – $10,000 | your VP |\n"
+)
+
+
+def test_a_table_row_is_read_with_its_column_names():
+    row = POLICY.index("| up to")
+    header = table_header(POLICY, row)
+    assert header == "| Amount per report | Approver |"
+    assert plain(POLICY[row:].split("\n")[0], header) == "Amount per report: up to $2,500; Approver: your manager."
+
+
+def test_a_row_whose_table_header_was_cut_off_leads_with_its_first_cell():
+    chunk = POLICY[POLICY.index("| up to") :]
+    row = chunk.index("| $2,500.01")
+    assert table_header(chunk, row) == ""
+    assert plain("| $2,500.01 – $10,000 | your VP |") == "$2,500.01 – $10,000: your VP."
+
+
+def test_a_header_with_another_number_of_cells_is_not_used():
+    assert plain("| Walnut veneer | TOP-WAL | +$150 |", "| Finish | Code |") == "Walnut veneer: TOP-WAL, +$150."
+
+
+def test_markdown_is_removed_from_prose():
+    assert plain("- **Lift speed:** 38 mm/s") == "Lift speed: 38 mm/s"
+    assert plain("1. Hold `RST` for 10 seconds.") == "Hold RST for 10 seconds."
