@@ -280,6 +280,13 @@ def search(
     _print_passages(query, passages, ms)
 
 
+def _where(item: Any) -> str:
+    """Where a passage, citation or planned sentence is: file, character span, and page
+    (PDF), escaped for rich."""
+    page = f" page {item.page}" if getattr(item, "page", None) else ""
+    return f"{escape(item.source)}:{item.start_char}-{item.end_char}{page}"
+
+
 def _print_passages(query: str, passages: list[Any], ms: float) -> None:
     out.print(f"[bold]{escape(query)}[/bold] — {len(passages)} passages in {ms:.0f} ms", highlight=False)
     for i, p in enumerate(passages, 1):
@@ -288,7 +295,7 @@ def _print_passages(query: str, passages: list[Any], ms: float) -> None:
             scores += f" · bm25 {p.bm25:.2f}"
         text = " ".join(p.text.split())
         text = escape(text if len(text) <= 320 else text[:320] + "…")
-        where = f"{escape(p.source)}:{p.start_char}-{p.end_char} [dim]{escape(p.heading)}[/dim]"
+        where = f"{_where(p)} [dim]{escape(p.heading)}[/dim]"
         out.print(
             f"[bold cyan][{i}][/bold cyan] {where}\n    {scores} · id {escape(p.id)}\n    {text}",
             highlight=False,
@@ -816,25 +823,21 @@ def _print_draft(d: Any, show_text: bool = True) -> None:
         out.print("[bold]sources[/bold]")
         for n, p in enumerate(d.passages, 1):
             mark = "[green]cited[/green]" if n in cited else "[dim]not cited[/dim]"
-            out.print(
-                f"  [bold cyan][{n}][/bold cyan] {escape(p.source)}:{p.start_char}-{p.end_char} {mark}", highlight=False
-            )
+            out.print(f"  [bold cyan][{n}][/bold cyan] {_where(p)} {mark}", highlight=False)
         for c in d.citations:
             quote = c.quote if len(c.quote) <= 160 else c.quote[:160] + "…"
             origin = {
                 "attributed": " [dim](marker added: the draft states this source's figures)[/dim]",
                 "plan": " [dim](restated from this source sentence)[/dim]",
             }.get(c.origin, "")
-            out.print(f"      [{c.marker}] {escape(c.source)}:{c.start_char}-{c.end_char}{origin}", highlight=False)
+            out.print(f"      [{c.marker}] {_where(c)}{origin}", highlight=False)
             out.print(f"          “{escape(quote)}”", highlight=False)
     else:
         out.print("[bold]sources[/bold] none (retrieval off or nothing matched)")
     if d.mode == "attributed":
         out.print(f"[bold]plan[/bold] {len(d.plan)} source sentence(s) the draft restates")
         for s in d.plan:
-            out.print(
-                f"  [{s.marker}] {escape(s.source)}:{s.start_char}-{s.end_char} score {s.score:.2f}", highlight=False
-            )
+            out.print(f"  [{s.marker}] {_where(s)} score {s.score:.2f}", highlight=False)
     if d.unsupported:
         out.print(
             f"[bold yellow]unsupported[/bold yellow] {len(d.unsupported)} claim(s) no source states — check them:"

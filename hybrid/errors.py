@@ -16,6 +16,12 @@ class ModelNotFoundError(HybridError):
     """A model could not be found locally (and the hub is offline or unreachable)."""
 
 
+class UnsupportedModelError(ModelNotFoundError):
+    """A model folder was found but asks for something `hybrid` does not reproduce (a
+    sentence-transformers module, pooling mode or activation); the message names the file
+    and the value. A subclass of ModelNotFoundError, so callers that catch that still do."""
+
+
 class InputPathError(HybridError):
     """A path given to ingest does not exist or cannot be read."""
 

@@ -24,6 +24,9 @@ class Passage(BaseModel):
     department: str = Field(default="", description="Owning department, if known.")
     start_char: int = Field(description="Offset of the chunk's first character in the source text.")
     end_char: int = Field(description="Offset one past the chunk's last character in the source text.")
+    page: int | None = Field(
+        default=None, description="1-based page of the source the chunk is on (PDF passages); None otherwise."
+    )
     content_hash: str = Field(description="sha256 of the chunk text.")
     score: float = Field(default=0.0, description="Ranking score of the retrieval mode used (RRF for hybrid).")
     cosine: float | None = Field(default=None, description="Cosine similarity between query and chunk embeddings.")

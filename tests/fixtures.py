@@ -76,10 +76,9 @@ WORDS = [
 ]
 
 
-def build_tiny_sentence_transformer(folder: Path) -> Path:
-    """A random 2-layer BERT with a word-level vocab, saved as a sentence-transformers model."""
+def build_tiny_bert(folder: Path) -> Path:
+    """A random 2-layer BERT with a word-level vocab, saved as a plain transformers folder."""
     import torch
-    from sentence_transformers import SentenceTransformer, models
     from tokenizers import Tokenizer
     from tokenizers.models import WordPiece
     from tokenizers.normalizers import BertNormalizer
@@ -114,10 +113,40 @@ def build_tiny_sentence_transformer(folder: Path) -> Path:
     raw = folder / "raw"
     BertModel(config).save_pretrained(raw, safe_serialization=True)
     hf_tok.save_pretrained(raw)
+    return raw
+
+
+def build_tiny_sentence_transformer(
+    folder: Path,
+    pooling: str | tuple[str, ...] = "mean",
+    include_prompt: bool = True,
+    dense: bool = False,
+    prompts: dict[str, str] | None = None,
+    default_prompt_name: str | None = None,
+) -> Path:
+    """The tiny random BERT saved by sentence-transformers itself, with the given pooling,
+    optionally two Dense layers (64 -> 48 tanh, 48 -> 32 GELU with a projected residual),
+    then Normalize, and optionally prompts."""
+    import torch
+    from sentence_transformers import SentenceTransformer, models
+
+    raw = folder / "raw" if (folder / "raw" / "config.json").is_file() else build_tiny_bert(folder)
+    torch.manual_seed(1)
     word = models.Transformer(str(raw), max_seq_length=128)
-    pool = models.Pooling(word.get_embedding_dimension(), pooling_mode="mean")
-    out = folder / "tiny-st"
-    SentenceTransformer(modules=[word, pool, models.Normalize()], device="cpu").save(str(out))
+    mods: list[typing.Any] = [
+        word,
+        models.Pooling(word.get_embedding_dimension(), pooling_mode=pooling, include_prompt=include_prompt),
+    ]
+    if dense:
+        width = mods[1].get_embedding_dimension()
+        mods.append(models.Dense(width, 48, activation_function=torch.nn.Tanh()))
+        mods.append(models.Dense(48, 32, activation_function=torch.nn.GELU(), use_residual=True))
+    mods.append(models.Normalize())
+    modes = [pooling] if isinstance(pooling, str) else list(pooling)
+    tags = [m for m in modes if m != "mean"] + ["dense"] * dense + ["prompts"] * bool(prompts)
+    out = folder / "-".join(["tiny-st", *tags, *(["noprompt"] if not include_prompt else [])])
+    model = SentenceTransformer(modules=mods, device="cpu", prompts=prompts, default_prompt_name=default_prompt_name)
+    model.save(str(out))
     return out
 
 
@@ -201,3 +230,32 @@ def copy_of(source: typing.Any, name: str) -> typing.Any:
         return ref.manifest
 
     return write
+
+
+def minimal_pdf(pages: list[list[str]]) -> bytes:
+    """A real PDF, written by hand (no PDF library needed): one page per list, each line
+    in Helvetica, so pypdf extracts the text page by page."""
+    n = len(pages)
+    kids = " ".join(f"{4 + 2 * i} 0 R" for i in range(n))
+    objs = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        f"<< /Type /Pages /Kids [{kids}] /Count {n} >>",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    for i, lines in enumerate(pages):
+        stream = "BT /F1 12 Tf 72 720 Td " + " ".join(f"({ln}) Tj 0 -16 Td" for ln in lines) + " ET"
+        objs.append(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {5 + 2 * i} 0 R "
+            "/Resources << /Font << /F1 3 0 R >> >> >>"
+        )
+        objs.append(f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream")
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for i, body in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n{body}\nendobj\n".encode()
+    xref = len(out)
+    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
+    out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
+    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return out

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
 
 from hybrid.cli import cli
+from tests.fixtures import minimal_pdf
 
 pytestmark = pytest.mark.unit
 
@@ -118,6 +120,26 @@ def test_draft_json_is_one_draft_object(run, tiny_project, corpus):
     assert d["mode"] == "attributed" and d["completion_tokens"] > 0  # the default: planned sentences restated
     free = json.loads(run("draft", "How fast?", "-d", "loud", "--mode", "free", "--json").stdout)
     assert free["mode"] == "free" and 0 < free["completion_tokens"] <= 12  # one generation, under the cap
+
+
+def test_a_draft_citing_a_pdf_names_the_page(run, tiny_project):
+    guide = tiny_project / "guides"
+    guide.mkdir()
+    (guide / "vega.pdf").write_bytes(
+        minimal_pdf([["Vega lamp user guide.", "Unpack the box first."], ["The Vega lamp costs 89 dollars."]])
+    )
+    assert run("ingest", str(guide)).exit_code == 0
+    result = run("draft", "What does the Vega lamp cost?", "-d", "loud", "--json")
+    assert result.exit_code == 0, result.output
+    d = json.loads(result.stdout)
+    price = next(c for c in d["citations"] if "89" in c["quote"])
+    assert price["source"] == "guides/vega.pdf" and price["page"] == 2
+    assert next(p for p in d["passages"] if p["id"] == price["passage_id"])["page"] == 2
+
+    shown = run("draft", "What does the Vega lamp cost?", "-d", "loud").stdout
+    assert re.search(r"\[\d\] guides/vega\.pdf:\d+-\d+ page 2", shown), shown
+    searched = run("search", "Vega lamp costs 89 dollars").stdout
+    assert "guides/vega.pdf" in searched and " page 2" in searched
 
 
 def test_draft_human_output_and_switches(run, tiny_project, corpus):

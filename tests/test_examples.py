@@ -23,6 +23,7 @@ EXPECT = {
     "update_knowledge.py": "re-indexed {'added': 0, 'updated': 1",
     "custom_retriever.py": "wiki/parking.md",
     "llamaindex_interop.py": "HybridPipeline over a LlamaIndex retriever",
+    "langchain_interop.py": "LangChain answer in the support voice",
     "changelog_from_prs.py": "wrote CHANGELOG-section.md (6 pull requests)",
 }
 

@@ -98,6 +98,33 @@ def test_hf_hub_offline_is_read_as_huggingface_hub_reads_it(value, offline):
     assert hf_offline({"HF_HUB_OFFLINE": value}) is offline is _is_true(value or None)
 
 
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"HF_HUB_OFFLINE": "", "TRANSFORMERS_OFFLINE": "1"},  # empty falls through to the older name
+        {"HF_HUB_OFFLINE": "0", "TRANSFORMERS_OFFLINE": "1"},  # a set value wins, even "0"
+        {"TRANSFORMERS_OFFLINE": "on"},
+        {"HF_HUB_OFFLINE": " 1"},
+        {},
+    ],
+)
+def test_offline_matches_what_huggingface_hub_itself_decides(env):
+    """huggingface_hub reads the variables once, at import: ask a fresh process what it decided."""
+    import os
+    import subprocess
+    import sys
+
+    clean = {k: v for k, v in os.environ.items() if k not in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE")}
+    out = subprocess.run(
+        [sys.executable, "-c", "from huggingface_hub import constants; print(constants.HF_HUB_OFFLINE)"],
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    assert hf_offline(env) is (out == "True")
+
+
 def test_toml_then_env_then_flags(isolated, monkeypatch):
     (isolated / "hybrid.toml").write_text('[knowledge]\nk = 3\ncollection = "fromtoml"\nchunk_size = 150\n')
     s = load_settings()

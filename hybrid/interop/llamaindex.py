@@ -29,7 +29,7 @@ from pydantic import Field, PrivateAttr
 
 from hybrid.interop.results import result_fields
 from hybrid.knowledge.filters import matcher
-from hybrid.knowledge.passages import passage_from_metadata
+from hybrid.knowledge.passages import page_number, passage_from_metadata
 from hybrid.protocols import Filters, Generator, Retriever, StreamingGenerator, TokenCounter
 from hybrid.types import GenerationRequest, GenerationResult, Passage
 
@@ -133,7 +133,7 @@ class KnowledgeRetriever(BaseRetriever):
             meta = p.model_dump(exclude={"id", "text", "score"})
             node = TextNode(id_=p.id, text=p.text, metadata=meta, start_char_idx=p.start_char, end_char_idx=p.end_char)
             # Offsets and hashes are for auditing, not for the LLM to read.
-            node.excluded_llm_metadata_keys = [k for k in meta if k not in ("source", "title", "heading")]
+            node.excluded_llm_metadata_keys = [k for k in meta if k not in ("source", "title", "heading", "page")]
             node.excluded_embed_metadata_keys = list(meta)
             out.append(NodeWithScore(node=node, score=p.score))
         return out
@@ -169,6 +169,7 @@ class FromLlamaIndex:
                     start_char=start,
                     end_char=getattr(node, "end_char_idx", None) or start + len(text),
                     content_hash=hashlib.sha256(text.encode()).hexdigest(),
+                    page=page_number(meta.get("page", meta.get("page_label"))),
                 )
             )
             if len(out) == k:

@@ -6,7 +6,6 @@ ours, so nothing reaches for a hub.
 
 from __future__ import annotations
 
-import json
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,17 +14,20 @@ from typing import Any
 import numpy as np
 from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
 
-from hybrid.errors import ModelNotFoundError
+from hybrid.errors import UnsupportedModelError
+from hybrid.knowledge.st_folder import Dense, Normalize, Recipe, activation_class, read_recipe
 from hybrid.protocols import Embedder
 
 
 class SentenceTransformerEmbedder:
     """A sentence-transformers model folder, run with plain transformers.
 
-    It honours the folder's pooling config (mean or CLS) and max_seq_length, and
-    normalises, which reproduces `SentenceTransformer.encode(normalize_embeddings=True)`
-    for BERT-style models without importing sentence-transformers (~6 s per CLI call).
-    The model loads on first use, so construction stays cheap.
+    It follows the folder's `modules.json` (pooling mode, Dense layers, Normalize), its
+    max_seq_length and its query/document prompts (`hybrid.knowledge.st_folder`), which
+    reproduces `SentenceTransformer.encode_query`/`encode_document` without importing
+    sentence-transformers (seconds per CLI call). Vectors are always L2-normalised, as the
+    `Embedder` protocol promises; cosine retrieval is unchanged by that. The model loads on
+    first use, so construction stays cheap.
     """
 
     def __init__(self, path: str, model_id: str, device: str = "cpu", batch_size: int = 64) -> None:
@@ -35,9 +37,17 @@ class SentenceTransformerEmbedder:
         self._batch_size = batch_size
         self._model: Any = None
         self._tokenizer: Any = None
-        self._pooling = "mean"
+        self._stages: list[Any] = []
+        self._recipe: Recipe | None = None
         self.max_tokens = 512
         self._lock = threading.Lock()
+
+    @property
+    def recipe(self) -> Recipe:
+        """What the folder asks for (pooling, layers, prompts); read without loading weights."""
+        if self._recipe is None:
+            self._recipe = read_recipe(self._path)
+        return self._recipe
 
     def warm_up(self) -> None:
         with self._lock:
@@ -45,62 +55,165 @@ class SentenceTransformerEmbedder:
                 return
             from transformers import AutoModel, AutoTokenizer
 
-            self._pooling, self.max_tokens = _st_config(self._path)
-            self._tokenizer = AutoTokenizer.from_pretrained(self._path, local_files_only=True)
-            model = AutoModel.from_pretrained(self._path, local_files_only=True, use_safetensors=True)
+            recipe = self.recipe
+            tokenizer = AutoTokenizer.from_pretrained(recipe.transformer, local_files_only=True)
+            model = AutoModel.from_pretrained(recipe.transformer, local_files_only=True, use_safetensors=True)
+            self.max_tokens = _window(recipe, tokenizer, model.config)
+            self._stages = [_load_stage(s, self._device) for s in recipe.after_pooling]
+            self._tokenizer = tokenizer
             self._model = model.to(self._device).eval()
 
     def embed_documents(self, texts: Sequence[str]) -> list[list[float]]:
+        return self._embed(texts, self.recipe.document_prompt)
+
+    def embed_query(self, text: str) -> list[float]:
+        return self._embed([text], self.recipe.query_prompt)[0]
+
+    def count_tokens(self, text: str) -> int:
+        self.warm_up()
+        return len(
+            self._tokenizer(self._text(text), add_special_tokens=True, truncation=False, verbose=False)["input_ids"]
+        )
+
+    def _text(self, text: str) -> str:
+        return text.lower() if self.recipe.do_lower_case else text
+
+    def _embed(self, texts: Sequence[str], prompt: str) -> list[list[float]]:
         if not texts:
             return []
         import torch
 
         self.warm_up()
+        recipe = self.recipe
+        skip = self._prompt_length(prompt) if prompt and not recipe.include_prompt else 0
         # Sorting by length keeps padding (wasted compute) low within each batch.
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        out = np.zeros((len(texts), self._model.config.hidden_size), dtype=np.float32)
+        rows: dict[int, Any] = {}
         with torch.inference_mode():
             for i in range(0, len(order), self._batch_size):
                 idx = order[i : i + self._batch_size]
                 enc = self._tokenizer(
-                    [texts[j] for j in idx],
+                    [self._text(prompt + texts[j]) for j in idx],
                     padding=True,
                     truncation=True,
                     max_length=self.max_tokens,
                     return_tensors="pt",
                 ).to(self._device)
                 hidden = self._model(**enc).last_hidden_state
-                if self._pooling == "cls":
-                    pooled = hidden[:, 0]
-                else:
-                    mask = enc["attention_mask"].unsqueeze(-1).to(hidden.dtype)
-                    pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
-                pooled = torch.nn.functional.normalize(pooled.float(), dim=-1)
-                out[idx] = pooled.cpu().numpy()
-        return out.tolist()
+                mask = enc["attention_mask"]
+                if skip:
+                    mask = _without_prompt(mask, skip)
+                x = torch.cat([pool(mode, hidden, mask, enc["attention_mask"]) for mode in recipe.pooling], dim=-1)
+                for stage in self._stages:
+                    x = stage(x)
+                x = torch.nn.functional.normalize(x.float(), dim=-1)
+                for j, row in zip(idx, x.cpu().numpy(), strict=True):
+                    rows[j] = row
+        return np.stack([rows[j] for j in range(len(texts))]).astype(np.float32).tolist()
 
-    def embed_query(self, text: str) -> list[float]:
-        return self.embed_documents([text])[0]
+    def _prompt_length(self, prompt: str) -> int:
+        """Tokens the prompt takes at the start of an input, as sentence-transformers counts
+        them for `include_prompt: false`: the prompt alone, less a trailing special token."""
+        ids = self._tokenizer(self._text(prompt), add_special_tokens=True)["input_ids"]
+        return len(ids) - (1 if ids and ids[-1] in self._tokenizer.all_special_ids else 0)
 
-    def count_tokens(self, text: str) -> int:
-        self.warm_up()
-        return len(self._tokenizer(text, add_special_tokens=True, truncation=False, verbose=False)["input_ids"])
+
+def _window(recipe: Recipe, tokenizer: Any, config: Any) -> int:
+    """The input window, found as sentence-transformers finds it: `max_seq_length` from
+    sentence_bert_config.json, else the tokenizer's, capped at the position table."""
+    if recipe.max_seq_length is not None:
+        return recipe.max_seq_length
+    window = int(tokenizer.model_max_length)
+    positions = getattr(config, "max_position_embeddings", -1)
+    return min(window, positions) if positions and positions > 0 else window
 
 
-def _st_config(folder: Path) -> tuple[str, int]:
-    """Pooling mode and max_seq_length from a sentence-transformers folder, if present."""
-    pooling, max_len = "mean", 512
-    pool_cfg = folder / "1_Pooling" / "config.json"
-    if pool_cfg.is_file():
-        cfg = json.loads(pool_cfg.read_text())
-        if cfg.get("pooling_mode_cls_token"):
-            pooling = "cls"
-        elif not cfg.get("pooling_mode_mean_tokens", True):
-            raise ModelNotFoundError(f"{pool_cfg}: only mean or CLS pooling is supported")
-    st_cfg = folder / "sentence_bert_config.json"
-    if st_cfg.is_file():
-        max_len = int(json.loads(st_cfg.read_text()).get("max_seq_length", max_len))
-    return pooling, max_len
+def _without_prompt(mask: Any, prompt_length: int) -> Any:
+    """The attention mask with the prompt's positions cleared, after any left padding."""
+    import torch
+
+    mask = mask.clone()
+    start = mask.to(torch.int32).argmax(dim=1)
+    positions = torch.arange(mask.size(1), device=mask.device).unsqueeze(0)
+    mask[positions < (start + prompt_length).unsqueeze(1)] = 0
+    return mask
+
+
+def pool(mode: str, hidden: Any, mask: Any, full_mask: Any) -> Any:
+    """One sentence-transformers pooling mode over `hidden` (batch, tokens, dim); `mask`
+    excludes padding (and an excluded prompt), `full_mask` only padding."""
+    import torch
+
+    m = mask.unsqueeze(-1).to(hidden.dtype)
+    if mode == "cls":
+        first = mask.to(torch.int).argmax(dim=1)
+        return hidden[torch.arange(hidden.size(0)), first]
+    if mode == "max":
+        return hidden.masked_fill(m == 0, float("-inf")).max(dim=1).values
+    if mode in ("mean", "mean_sqrt_len_tokens"):
+        count = m.sum(dim=1).clamp(min=1e-9)
+        return (hidden * m).sum(dim=1) / (count if mode == "mean" else torch.sqrt(count))
+    if mode == "weightedmean":
+        weights = torch.arange(1, hidden.size(1) + 1, device=hidden.device, dtype=hidden.dtype).view(1, -1, 1)
+        weights = weights - full_mask.to(torch.int32).argmax(dim=1).view(-1, 1, 1)
+        w = m * weights
+        return (hidden * w).sum(dim=1) / w.sum(dim=1).clamp(min=1e-9)
+    if mode == "lasttoken":
+        values, flipped = mask.flip(1).max(1)
+        # A row with nothing left to pool takes position 0, as sentence-transformers does.
+        last = hidden.size(1) - torch.where(values == 0, hidden.size(1) - 1, flipped) - 1
+        return (hidden * m)[torch.arange(hidden.size(0)), last]
+    raise ValueError(f"unknown pooling mode {mode!r}")
+
+
+def _load_stage(stage: Dense | Normalize, device: str) -> Any:
+    import torch
+
+    if isinstance(stage, Normalize):
+        return lambda x: torch.nn.functional.normalize(x, p=2, dim=-1)
+    weights = _dense_weights(stage.folder)
+    linear = torch.nn.Linear(stage.in_features, stage.out_features, bias=stage.bias)
+    residual = None
+    if stage.residual and stage.in_features != stage.out_features:
+        residual = torch.nn.Linear(stage.in_features, stage.out_features, bias=False)
+    try:
+        linear.load_state_dict(_prefixed(weights, "linear."))
+        if residual is not None:
+            residual.load_state_dict(_prefixed(weights, "residual."))
+    except RuntimeError as exc:
+        raise UnsupportedModelError(f"{stage.folder}: the Dense weights do not match its config.json ({exc})") from None
+    linear.to(device).eval()
+    if residual is not None:
+        residual.to(device).eval()
+    activation = activation_class(stage.folder / "config.json", stage.activation)()
+
+    def dense(x: Any) -> Any:
+        out = activation(linear(x))
+        if stage.residual:
+            out = out + (x if residual is None else residual(x))
+        return out
+
+    return dense
+
+
+def _prefixed(weights: dict[str, Any], prefix: str) -> dict[str, Any]:
+    return {k[len(prefix) :]: v for k, v in weights.items() if k.startswith(prefix)}
+
+
+def _dense_weights(folder: Path) -> dict[str, Any]:
+    """A Dense layer's tensors: safetensors where saved so, else the older pickle, read
+    with `weights_only` so a model file cannot run code."""
+    import torch
+
+    st = folder / "model.safetensors"
+    if st.is_file():
+        from safetensors.torch import load_file
+
+        return load_file(st)
+    legacy = folder / "pytorch_model.bin"
+    if legacy.is_file():
+        return dict(torch.load(legacy, map_location="cpu", weights_only=True))
+    raise UnsupportedModelError(f"{folder}: a Dense layer without model.safetensors or pytorch_model.bin")
 
 
 class ChromaEmbeddingFunction(EmbeddingFunction[Documents]):

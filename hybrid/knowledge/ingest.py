@@ -73,16 +73,20 @@ class PooledChunk:
     id: str
     chunk: Chunk
     base: dict[str, str]  # the file's metadata, shared by all its chunks
+    page: int | None = None
 
     def metadata(self) -> dict[str, str | int]:
         c = self.chunk
-        return {
+        meta: dict[str, str | int] = {
             **self.base,
             "heading": c.heading,
             "start_char": c.start_char,
             "end_char": c.end_char,
             "content_hash": c.content_hash,
         }
+        if self.page is not None:  # Chroma metadata cannot hold None
+            meta["page"] = self.page
+        return meta
 
 
 @dataclass
@@ -349,7 +353,7 @@ class Ingestor:
                 cid = chunk_id(source, chunk.content_hash, occ)
                 pending.ids.append(cid)
                 pending.waiting += 1
-                run.pool.append(PooledChunk(pending, cid, chunk, base))
+                run.pool.append(PooledChunk(pending, cid, chunk, base, block.page))
                 if len(run.pool) >= self.pool_size:
                     self._flush_pool(run)
 

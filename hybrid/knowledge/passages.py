@@ -8,6 +8,18 @@ from typing import Any
 
 from hybrid.types import Passage
 
+
+def page_number(value: Any) -> int | None:
+    """A page as metadata holds it (our int; LlamaIndex's PDF reader's `page_label` string),
+    or None where it is absent or not a page number (a label such as 'iv')."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int):
+        return value if value >= 1 else None
+    text = str(value).strip()
+    return int(text) if text.isdigit() and int(text) >= 1 else None
+
+
 # Passage field, how to read it from metadata, and its value when the metadata lacks it.
 _FROM_METADATA: tuple[tuple[str, Callable[[Any], Any], Any], ...] = (
     ("source", str, ""),
@@ -17,6 +29,7 @@ _FROM_METADATA: tuple[tuple[str, Callable[[Any], Any], Any], ...] = (
     ("start_char", int, 0),
     ("end_char", int, 0),
     ("content_hash", str, ""),
+    ("page", page_number, None),
 )
 
 

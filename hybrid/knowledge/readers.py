@@ -166,10 +166,12 @@ def _fallback(path: Path) -> str:
 
 @dataclass
 class TextBlock:
-    """A piece of a document's text and where it starts in the whole text."""
+    """A piece of a document's text and where it starts in the whole text; a PDF's blocks
+    are its pages, so every chunk lies on one page and a citation can name it."""
 
     text: str
     offset: int
+    page: int | None = None
 
 
 @dataclass
@@ -329,8 +331,8 @@ def _load_pdf(path: Path) -> LoadedDocument:
 
     def blocks() -> Iterator[TextBlock]:
         offset = 0
-        for page in pages:
-            yield TextBlock(page, offset)
+        for number, page in enumerate(pages, 1):
+            yield TextBlock(page, offset, number)
             offset += len(page) + 2  # pages are separated by a blank line
 
     return LoadedDocument(blocks(), meta, [])

@@ -59,6 +59,7 @@ def cite(n: int, passage: Passage, sentence: str, origin: str) -> Citation:
         quote=quote,
         start_char=start,
         end_char=end,
+        page=passage.page,
         sentence=strip_markers(sentence).strip(),
         origin=origin,
     )

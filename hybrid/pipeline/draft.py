@@ -20,6 +20,7 @@ class Citation(BaseModel):
     quote: str = Field(description="The sentence of the passage that best supports the citing sentence.")
     start_char: int = Field(description="Offset of the quote in the source file's text.")
     end_char: int = Field(description="Offset one past the quote's end in the source file's text.")
+    page: int | None = Field(default=None, description="1-based page of the quote in the source (PDF); else None.")
     sentence: str = Field(description="The draft sentence that carries the marker.")
     origin: str = Field(
         default="model",
@@ -58,6 +59,7 @@ class PlannedSentence(BaseModel):
     source: str = Field(description="Source file of the passage.")
     start_char: int = Field(description="Offset of the sentence in the source file's text.")
     end_char: int = Field(description="Offset one past the sentence's end in the source file's text.")
+    page: int | None = Field(default=None, description="1-based page of the sentence in the source (PDF); else None.")
     score: float = Field(description="Relevance to the request (higher is more relevant).")
     header: str = Field(
         default="", description="The header row of the table the sentence is a row of; empty when it is not one."

@@ -58,6 +58,26 @@ def test_both_drop_into_a_stock_query_engine(knowledge):
     assert response.source_nodes[0].node.metadata["source"].endswith("atlas.md")
 
 
+def test_a_llamaindex_pdf_page_label_becomes_the_passage_page():
+    """LlamaIndex's PDF readers label each page's node with `page_label`; a citation shows it."""
+    from llama_index.core.retrievers import BaseRetriever as LIRetriever
+    from llama_index.core.schema import NodeWithScore, TextNode
+
+    class Pages(LIRetriever):
+        def _retrieve(self, query_bundle):
+            return [
+                NodeWithScore(node=TextNode(text="The Vega lamp costs 89 dollars.", metadata=meta), score=1.0)
+                for meta in (
+                    {"file_name": "vega.pdf", "page_label": "2"},
+                    {"file_name": "intro.pdf", "page_label": "iv"},
+                )
+            ]
+
+    first, roman = FromLlamaIndex(Pages()).retrieve("Vega lamp price")
+    assert (first.source, first.page) == ("vega.pdf", 2)
+    assert roman.page is None  # not a page number: left out rather than guessed
+
+
 class TestRoundTripThroughLlamaIndex(RetrieverContract):
     """Our knowledge wrapped as a LlamaIndex retriever and back still keeps the contract."""
 

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from hybrid.errors import InputPathError
+from tests.fixtures import minimal_pdf
 from tests.knowledge.conftest import long_markdown
 
 pytestmark = pytest.mark.unit
@@ -32,6 +33,19 @@ def test_first_ingest_indexes_every_file_with_provenance(make_knowledge, docs):
         assert text[r["start_char"] : r["end_char"]] == r["doc"]
         assert len(r["content_hash"]) == 64
     assert {r["heading"] for r in atlas} >= {"Atlas desk/Price"}
+
+
+def test_a_pdf_passage_carries_its_page(make_knowledge, docs):
+    (docs / "guide.pdf").write_bytes(
+        minimal_pdf([["Vega lamp user guide", "Unpack the box first."], ["The Vega lamp costs 89 dollars."]])
+    )
+    k = make_knowledge()
+    k.ingest([docs])
+    hits = {p.source: p for p in k.retrieve("Vega lamp costs 89 dollars", k=10)}
+    price = next(p for p in k.retrieve("Vega lamp costs 89 dollars", k=10) if "89" in p.text)
+    assert price.source == "docs/guide.pdf" and price.page == 2
+    assert hits["docs/products/atlas.md"].page is None  # only PDFs have pages
+    assert {r["page"] for r in store_rows(k) if r["source"] == "docs/guide.pdf"} == {1, 2}
 
 
 def test_unchanged_files_cost_a_hash_check_not_an_embedding(make_knowledge, docs, embedder):

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from hybrid.knowledge import readers
+from tests.fixtures import minimal_pdf
 
 pytestmark = pytest.mark.unit
 
@@ -73,25 +74,7 @@ def test_html_keeps_headings_as_structure(tmp_path):
 
 
 def _minimal_pdf(lines: list[str]) -> bytes:
-    stream = "BT /F1 12 Tf 72 720 Td " + " ".join(f"({ln}) Tj 0 -16 Td" for ln in lines) + " ET"
-    objs = [
-        "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        "/Resources << /Font << /F1 5 0 R >> >> >>",
-        f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = b"%PDF-1.4\n"
-    offsets = []
-    for i, body in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += f"{i} 0 obj\n{body}\nendobj\n".encode()
-    xref = len(out)
-    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
-    out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
-    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return out
+    return minimal_pdf([lines])
 
 
 def test_pdf_text_is_extracted(tmp_path):
@@ -99,6 +82,16 @@ def test_pdf_text_is_extracted(tmp_path):
     f.write_bytes(_minimal_pdf(["Nimbus pod spec sheet", "Noise reduction 32 dB"]))
     text, _ = load(f)
     assert "Nimbus pod" in text and "32 dB" in text
+
+
+def test_each_pdf_page_is_a_block_that_knows_its_page(tmp_path):
+    f = tmp_path / "guide.pdf"
+    f.write_bytes(minimal_pdf([["Vega lamp user guide"], ["The Vega lamp costs 89 dollars."]]))
+    _, doc = load(f)
+    blocks = list(doc.blocks)
+    assert [b.page for b in blocks] == [1, 2]
+    assert "89 dollars" in blocks[1].text and "89 dollars" not in blocks[0].text
+    assert blocks[1].offset == len(blocks[0].text) + 2  # offsets still count the whole text
 
 
 def test_large_file_is_streamed_in_blocks_with_true_offsets(tmp_path, monkeypatch):

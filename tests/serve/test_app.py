@@ -8,6 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from hybrid.settings import ServeSettings
+from tests.fixtures import minimal_pdf
 from tests.serve.servers import fake_app
 
 pytestmark = pytest.mark.unit
@@ -199,3 +200,19 @@ def test_schema_drafts_refuse_by_name_and_report_every_rejected_reply(fake_clien
     assert repair.status_code == 422
     error = repair.json()["error"]
     assert error["param"] == "schema" and len(error["attempts"]) == 1 and error["attempts"][0]["errors"]
+
+
+def test_a_served_draft_citing_a_pdf_names_the_page(isolated):
+    (isolated / "docs").mkdir()
+    (isolated / "docs" / "vega.pdf").write_bytes(
+        minimal_pdf([["Vega lamp user guide.", "Unpack the box first."], ["The Vega lamp costs 89 dollars."]])
+    )
+    with TestClient(fake_app(isolated, ServeSettings(api_token="s3cret"))) as client:
+        d = client.post(
+            "/v1/drafts",
+            json={"request": "What does the Vega lamp cost?", "department": "marketing"},
+            headers={"Authorization": "Bearer s3cret"},
+        )
+    assert d.status_code == 200, d.text
+    price = next(c for c in d.json()["citations"] if "89" in c["quote"])
+    assert price["source"] == "docs/vega.pdf" and price["page"] == 2

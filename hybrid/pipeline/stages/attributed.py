@@ -245,6 +245,7 @@ def _compose(rows: Sequence[_Row], texts: Sequence[str | None]) -> Checked:
                 quote=p.text,
                 start_char=p.start_char,
                 end_char=p.end_char,
+                page=p.page,
                 sentence=text,
                 origin="plan",
             )

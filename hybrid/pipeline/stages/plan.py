@@ -125,6 +125,7 @@ def plan(spec: DraftSpec, shown: Sequence[Passage], embedder: Embedder | None = 
                 source=c.passage.source,
                 start_char=c.passage.start_char + c.start,
                 end_char=c.passage.start_char + c.end,
+                page=c.passage.page,
                 score=round(score, 4),
                 header=c.header,
             )

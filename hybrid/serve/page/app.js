@@ -69,7 +69,7 @@ function renderText(container, text, draft) {
         a.className = "citation";
         a.textContent = part.value;
         const c = draft.citations.find((x) => x.marker === part.n);
-        if (c) a.title = c.source + ": " + c.quote;
+        if (c) a.title = c.source + (c.page ? ", page " + c.page : "") + ": " + c.quote;
         a.addEventListener("click", () => focusPassage(part.n));
         container.append(a);
       } else {
@@ -127,7 +127,8 @@ function renderDraft(draft) {
     li.className = cited.has(i + 1) ? "cited" : "not-cited";
     const src = document.createElement("div");
     src.className = "source";
-    src.textContent = `${p.source}:${p.start_char}-${p.end_char}` + (cited.has(i + 1) ? " · cited" : " · not cited");
+    src.textContent = `${p.source}:${p.start_char}-${p.end_char}` + (p.page ? ` page ${p.page}` : "") +
+      (cited.has(i + 1) ? " · cited" : " · not cited");
     const body = document.createElement("p");
     body.className = "passage-text";
     body.textContent = p.text;

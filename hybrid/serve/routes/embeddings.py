@@ -1,5 +1,7 @@
 """`/v1/embeddings`: OpenAI's embeddings from the embedder that indexes the knowledge store,
-so an `OpenAIEmbeddings`/`OpenAIEmbedding` client embeds exactly as retrieval does."""
+so an `OpenAIEmbeddings`/`OpenAIEmbedding` client embeds exactly as ingest does. OpenAI's
+request cannot say query or document, so every text is embedded as a document (with the
+model's document prompt, where it has one)."""
 
 from __future__ import annotations
 
