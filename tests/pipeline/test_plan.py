@@ -1,0 +1,41 @@
+"""Plan: which source sentences an attributed draft restates."""
+
+from __future__ import annotations
+
+import pytest
+
+from hybrid.pipeline.spec import DraftSpec
+from hybrid.pipeline.stages.plan import identifiers, plan
+from hybrid.types import Passage
+
+pytestmark = pytest.mark.unit
+
+
+def passage(n: int, text: str, source: str = "notes.md") -> Passage:
+    return Passage(id=f"p{n}", text=text, source=source, start_char=0, end_char=len(text), content_hash=str(n))
+
+
+def test_identifiers_are_versions_and_codes_not_prices_or_dates():
+    assert identifiers("Write the changelog for Gizmo 2.1.0 and the HC-2, see E09") == {"2.1.0", "hc-2", "e09"}
+    assert identifiers("It costs $1,149 from April 1, 2026 and lifts at 38 mm/s.") == set()
+
+
+def test_the_version_the_request_names_is_planned_before_its_neighbours():
+    # Every word of the 2.1.1 lines is a word of the request too; only the version tells them apart.
+    notes = passage(
+        1,
+        "## Gizmo 2.1.1\n\nGizmo firmware fixes the pairing timeout for remote buttons.\n\n"
+        "## Gizmo 2.1.0\n\nGizmo firmware adds quiet mode for remote buttons.\n",
+    )
+    spec = DraftSpec(request="Write the changelog entry for Gizmo firmware 2.1.0", department="engineering")
+    ranked = sorted(plan(spec, [notes]).sentences, key=lambda s: -s.score)
+    assert ranked[0].text == "Gizmo firmware adds quiet mode for remote buttons."
+
+
+def test_a_plan_keeps_to_its_kind_of_documents_budget_and_drops_near_duplicates():
+    facts = [f"The Gizmo remote {w} costs ${n}.00 at launch." for n, w in zip(range(10, 30), "abcdefghijklmnopqrst")]
+    shown = [passage(1, " ".join(facts)), passage(2, facts[0], "copy.md")]
+    spec = DraftSpec(request="Write a social post about the Gizmo remote prices", department="marketing")
+    planned = plan(spec, shown)
+    assert len(planned.sentences) == planned.budget == 4
+    assert len({s.text for s in planned.sentences}) == 4  # the copy in copy.md is not planned twice
