@@ -33,7 +33,10 @@ def test_the_version_the_request_names_is_planned_before_its_neighbours():
 
 
 def test_a_plan_keeps_to_its_kind_of_documents_budget_and_drops_near_duplicates():
-    facts = [f"The Gizmo remote {w} costs ${n}.00 at launch." for n, w in zip(range(10, 30), "abcdefghijklmnopqrst")]
+    facts = [
+        f"The Gizmo remote {w} costs ${n}.00 at launch."
+        for n, w in zip(range(10, 30), "abcdefghijklmnopqrst", strict=True)
+    ]
     shown = [passage(1, " ".join(facts)), passage(2, facts[0], "copy.md")]
     spec = DraftSpec(request="Write a social post about the Gizmo remote prices", department="marketing")
     planned = plan(spec, shown)
