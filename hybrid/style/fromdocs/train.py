@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,13 @@ from hybrid.style.training import TrainConfig
 
 GATE_FILE = "gate.json"
 WORK = ".work"
+# Tokens (prompt + response, every pass) a run trains on unless --epochs is given. A LoRA
+# step ran at ~55 tokens/s on one thread of the shared 2-core machine (120 idle, 2
+# threads), so 48k tokens is ~15 minutes at worst. A large folder gets part of an epoch
+# (GitHub's 21 policies: 101k tokens -> 0.47); a small one gets up to MAX_EPOCHS passes
+# (rclone's 21 answers: 12k tokens -> 3), as 8 steps are too few to take a voice.
+TOKEN_BUDGET = 48_000
+MAX_EPOCHS = 3.0
 
 
 @dataclass
@@ -44,6 +52,11 @@ def _work_key(corpus: DocsCorpus, config: TrainConfig, base_fingerprint: str) ->
     h.update(json.dumps(config.model_dump(), sort_keys=True).encode())
     h.update(f"{corpus.department}|{len(corpus.heldout_documents)}|{base_fingerprint}".encode())
     return h.hexdigest()[:16]
+
+
+def budget_epochs(tokens: int, budget: int = TOKEN_BUDGET, most: float = MAX_EPOCHS) -> float:
+    """Epochs that train on about `budget` tokens, at most `most`, rounded to 2 places."""
+    return round(min(most, budget / max(tokens, 1)), 2)
 
 
 def _active_metrics(registry: AdapterRegistry, name: str) -> dict[str, Any] | None:
@@ -84,11 +97,15 @@ def train_from_docs(
     progress = progress or NoProgress()
     docs = build_docs_corpus(folder, department or name, heldout, seed)
     model, tokenizer, files = loaded or load_generator(base, cache_dir, device)
+    max_length = config.max_length
     docs = drop_too_long(
         docs,
-        lambda e: len(encode(tokenizer, e, docs.department).input_ids) > config.max_length,
-        f"longer than max_length={config.max_length} tokens",
+        lambda e: len(encode(tokenizer, e, docs.department).input_ids) > max_length,
+        f"longer than max_length={max_length} tokens",
     )
+    tokens = sum(len(encode(tokenizer, e, docs.department).input_ids) for e in docs.train)
+    if "epochs" not in config.model_fields_set:
+        config = config.model_copy(update={"epochs": budget_epochs(tokens)})
     active = _active_metrics(registry, name)
     key = _work_key(docs, config, files.fingerprint)
     work = registry.root / name / WORK / key
@@ -99,6 +116,7 @@ def train_from_docs(
         write_docs_corpus(docs, staging)
         style = load_corpus(staging, docs.department)
         result = train_lora(model, tokenizer, style, config, staging, progress, checkpoints=Checkpoints(work, key))
+        started = time.perf_counter()
         gate = measure(
             model,
             tokenizer,
@@ -109,11 +127,13 @@ def train_from_docs(
             others or {},
             progress,
             gate_drafts,
+            cache_dir,
         )
+        gate.seconds = round(time.perf_counter() - started, 1)
         write_json(staging / GATE_FILE, {**gate.metrics(), "examples": gate.examples})
         portable_config(staging, files.model_id)
         manifest = _manifest(name, Path(folder), style, config, result, files)
-        metrics = {**manifest.metrics, **gate.metrics(), "autocast": result.autocast}
+        metrics = {**manifest.metrics, **gate.metrics(), "autocast": result.autocast, "train_tokens": tokens}
         if result.resumed_from_step is not None:
             metrics["resumed_from_step"] = result.resumed_from_step
         return manifest.model_copy(
