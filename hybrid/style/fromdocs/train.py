@@ -59,6 +59,20 @@ def budget_epochs(tokens: int, budget: int = TOKEN_BUDGET, most: float = MAX_EPO
     return round(min(most, budget / max(tokens, 1)), 2)
 
 
+def _fit_to_budget(docs: DocsCorpus, config: TrainConfig, tokenizer: Any) -> tuple[DocsCorpus, TrainConfig, int]:
+    """The corpus without examples over max_length, the config with its epochs from the
+    token budget (unless they were given), and the tokens one epoch trains on."""
+    from hybrid.style.training import encode
+
+    lengths = {id(e): len(encode(tokenizer, e, docs.department).input_ids) for e in [*docs.train, *docs.heldout]}
+    max_length = config.max_length
+    docs = drop_too_long(docs, lambda e: lengths[id(e)] > max_length, f"longer than max_length={max_length} tokens")
+    tokens = sum(lengths[id(e)] for e in docs.train)
+    if "epochs" not in config.model_fields_set:
+        config = config.model_copy(update={"epochs": budget_epochs(tokens)})
+    return docs, config, tokens
+
+
 def _active_metrics(registry: AdapterRegistry, name: str) -> dict[str, Any] | None:
     if not registry.versions(name):
         return None
@@ -90,22 +104,14 @@ def train_from_docs(
     corpora); `embedder` embeds drafts for it. Without either, the gate uses loss only."""
     from hybrid.model_files import load_generator
     from hybrid.style.train import _manifest, portable_config
-    from hybrid.style.training import encode, train_lora
+    from hybrid.style.training import train_lora
 
     check_name(name)
     config = config or TrainConfig(seed=seed)
     progress = progress or NoProgress()
     docs = build_docs_corpus(folder, department or name, heldout, seed)
     model, tokenizer, files = loaded or load_generator(base, cache_dir, device)
-    max_length = config.max_length
-    docs = drop_too_long(
-        docs,
-        lambda e: len(encode(tokenizer, e, docs.department).input_ids) > max_length,
-        f"longer than max_length={max_length} tokens",
-    )
-    tokens = sum(len(encode(tokenizer, e, docs.department).input_ids) for e in docs.train)
-    if "epochs" not in config.model_fields_set:
-        config = config.model_copy(update={"epochs": budget_epochs(tokens)})
+    docs, config, tokens = _fit_to_budget(docs, config, tokenizer)
     active = _active_metrics(registry, name)
     key = _work_key(docs, config, files.fingerprint)
     work = registry.root / name / WORK / key
