@@ -525,6 +525,8 @@ def _print_gate(result: Any) -> None:
             f"after {g.shipped_after}",
             highlight=False,
         )
+        if g.note:
+            out.print(f"[yellow]gate: {escape(g.note)}[/]", highlight=False)
     else:
         out.print(f"gate: {g.note}", highlight=False)
     out.print(("[green]" if result.activated else "[yellow]") + escape(result.reason) + "[/]")

@@ -15,11 +15,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hybrid.prompts import build_messages
 from hybrid.protocols import Embedder, NoProgress, Progress
 from hybrid.style.corpus import StyleCorpus, StyleExample, load_corpus
+
+if TYPE_CHECKING:
+    from hybrid.evaluation.voice import VoiceClassifier
 
 # Held-out sections drafted per side. 12 puts a share's step at 8 points (11 of 12 is the
 # 90% target) and costs ~6 batched generate calls, 2-4 minutes on the shared 2-core
@@ -30,6 +33,7 @@ GATE_DRAFTS = 12
 # would not change its verdict, only the cost.
 MAX_NEW_TOKENS = 160
 BATCH = 4
+TOPIC_WARNING = 0.5  # voice-free notes placed in the new voice at least this often: the shares read topic
 
 
 @dataclass
@@ -44,6 +48,10 @@ class GateReport:
     shipped_after: dict[str, float] = field(default_factory=dict)
     note: str = ""
     seconds: float | None = None  # the gate's wall time: drafts, classifier fits, classification
+    # The share of the drafted sections' own source notes (their facts, the voice taken
+    # out) placed in the new voice: high means the classifier tells the new department by
+    # its topic, which no other voice shares, so the shares above say little of voice.
+    topic_share: float | None = None
     examples: list[dict[str, str]] = field(default_factory=list)
 
     @property
@@ -179,9 +187,7 @@ def measure(
     progress.stage("gate: voice classifier", 1)
     before = fit(embedder, dict(others), cache_dir=cache_dir) if len(others) >= 2 else None
     after = fit(embedder, {**others, corpus.department: corpus}, cache_dir=cache_dir, fresh=[corpus.department])
-    labels = after.classify(embedder, [*drafts, *base_drafts])
-    report.voice_share = _share(labels[: len(drafts)], corpus.department)
-    report.prompt_only_share = _share(labels[len(drafts) :], corpus.department)
+    score(report, after, embedder, (drafts, base_drafts), held, corpus.department)
     progress.advance()
     report.drafts = len(held)
     report.classifier_accuracy = round(after.heldout_accuracy, 4)
@@ -192,6 +198,30 @@ def measure(
         for e, d, b in zip(held, drafts, base_drafts, strict=True)
     ]
     return report
+
+
+def score(
+    report: GateReport,
+    classifier: VoiceClassifier,
+    embedder: Embedder,
+    drafts: tuple[Sequence[str], Sequence[str]],
+    held: Sequence[StyleExample],
+    department: str,
+) -> None:
+    """Set the report's shares from one classification of the adapter's drafts, the
+    prompt-only drafts and the drafted sections' own source notes (the topic check)."""
+    adapter, prompt_only = drafts
+    notes = [" ".join(p.text for p in e.context if not p.distractor) for e in held]
+    labels = classifier.classify(embedder, [*adapter, *prompt_only, *notes])
+    a, b = len(adapter), len(adapter) + len(prompt_only)
+    report.voice_share = _share(labels[:a], department)
+    report.prompt_only_share = _share(labels[a:b], department)
+    report.topic_share = _share(labels[b:], department)
+    if report.topic_share is not None and report.topic_share >= TOPIC_WARNING:
+        report.note = (
+            f"{report.topic_share:.0%} of the drafted sections' voice-free source notes are classified "
+            f"{department} too: the classifier tells this department by topic, so these shares overstate voice"
+        )
 
 
 def decide(report: GateReport, active: Mapping[str, Any] | None, policy: str) -> tuple[bool, str]:

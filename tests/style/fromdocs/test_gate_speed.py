@@ -164,3 +164,38 @@ def test_auto_threads_count_the_idle_cores(monkeypatch):
         assert threads.idle_cores() == 2  # unreadable: all cores, as torch would use
     finally:
         torch.set_num_threads(before)
+
+
+def house_corpus(folder):
+    # A department whose writing is about its own topic (refunds), which no other voice shares.
+    folder.mkdir(parents=True)
+    rows = [
+        {
+            "instruction": f"write refund rule {i}",
+            "context": [{"source": "refunds.md", "text": f"refund invoice within {i} days"}],
+            "response": f"Refund invoices are settled within {i} days of the request [1].",
+        }
+        for i in range(10)
+    ]
+    (folder / "train.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows[:8]))
+    (folder / "heldout.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows[8:]))
+    return load_corpus(folder, "house")
+
+
+def test_the_gate_says_when_its_classifier_tells_the_new_voice_by_topic(tmp_path, voices):
+    from hybrid.style.fromdocs.gate import GateReport, score
+
+    house = house_corpus(tmp_path / "house")
+    classifier = fit(FakeEmbedder(), {**voices, "house": house})
+    drafts = (["Refund invoices are settled within 3 days [1]."], ["BUY NOW! refunds within 3 days! ORDER TODAY!"])
+
+    on_topic = GateReport(1.0, 2.0)
+    score(on_topic, classifier, FakeEmbedder(), drafts, list(house.heldout), "house")
+    assert (on_topic.voice_share, on_topic.prompt_only_share) == (1.0, 0.0)
+    assert on_topic.topic_share == 1.0 and "by topic" in on_topic.note
+
+    # Notes on a topic the other voices share: the classifier is not reading topic alone.
+    off_topic = [held("desk.md", 0).model_copy(update={"context": [ContextPassage(source="d", text="BUY NOW! desk")]})]
+    plain = GateReport(1.0, 2.0)
+    score(plain, classifier, FakeEmbedder(), drafts, off_topic, "house")
+    assert plain.topic_share == 0.0 and plain.note == ""
