@@ -29,11 +29,12 @@ from hybrid.style.training import TrainConfig
 
 GATE_FILE = "gate.json"
 WORK = ".work"
-# Tokens (prompt + response, every pass) a run trains on unless --epochs is given. A LoRA
-# step ran at ~55 tokens/s on one thread of the shared 2-core machine (120 idle, 2
-# threads), so 48k tokens is ~15 minutes at worst. A large folder gets part of an epoch
-# (GitHub's 21 policies: 101k tokens -> 0.47); a small one gets up to MAX_EPOCHS passes
-# (rclone's 21 answers: 12k tokens -> 3), as 8 steps are too few to take a voice.
+# Tokens (prompt + response, every pass) a run trains on unless --epochs is given. An fp32
+# LoRA step ran at ~55 tokens/s on one thread of the shared 2-core machine, so 48k tokens
+# is ~15 minutes even without bf16 (with it, GitHub's policies trained in 11 minutes). A
+# large folder gets part of an epoch (GitHub's 21 policies: 101k tokens -> 0.47); a small
+# one gets up to MAX_EPOCHS passes (rclone's 21 answers: 12k tokens -> 3), as 8 steps are
+# too few to take a voice.
 TOKEN_BUDGET = 48_000
 MAX_EPOCHS = 3.0
 
