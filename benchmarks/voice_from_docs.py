@@ -18,10 +18,38 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+
+
+class LoadSampler:
+    """The 1-minute load average every 30 s while a run goes: other jobs share the cores,
+    and a figure measured under load says so."""
+
+    def __init__(self) -> None:
+        self.samples: list[float] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.samples.append(os.getloadavg()[0])
+            self._stop.wait(30)
+
+    def __enter__(self) -> LoadSampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def summary(self) -> dict[str, float]:
+        s = self.samples or [os.getloadavg()[0]]
+        return {"min": round(min(s), 2), "mean": round(sum(s) / len(s), 2), "max": round(max(s), 2)}
 
 
 def run_one(project: Path, folder: Path, name: str) -> dict:
@@ -29,15 +57,17 @@ def run_one(project: Path, folder: Path, name: str) -> dict:
     cmd = [sys.executable, "-m", "hybrid.cli", "adapters", "train", name, "--from-docs", str(folder)]
     cmd += ["--department", name]
     t0 = time.perf_counter()
-    done = subprocess.run(cmd, cwd=project, env=env, capture_output=True, text=True)
+    with LoadSampler() as load:
+        done = subprocess.run(cmd, cwd=project, env=env, capture_output=True, text=True)
     seconds = time.perf_counter() - t0
-    print(done.stdout, done.stderr[-2000:] if done.returncode else "", sep="\n", flush=True)
+    print(done.stdout, done.stderr[-2000:], sep="\n", flush=True)
     if done.returncode:
         raise SystemExit(f"{name}: exit {done.returncode}")
     version = sorted((project / "adapters" / name).glob("v*"), key=lambda p: int(p.name[1:]))[-1]
     gate = json.loads((version / "gate.json").read_text())
     manifest = json.loads((version / "manifest.json").read_text())
-    return {"name": name, "wall_seconds": round(seconds, 1), "training_seconds": manifest["training_seconds"],
+    return {"name": name, "wall_seconds": round(seconds, 1), "load_average": load.summary(),
+            "epochs": manifest["hyperparameters"]["epochs"], "training_seconds": manifest["training_seconds"],
             "train_examples": manifest["train_examples"], **{k: v for k, v in gate.items() if k != "examples"},
             "examples": gate["examples"][:2]}  # fmt: skip
 

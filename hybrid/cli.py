@@ -416,6 +416,11 @@ def adapters_train(
     except ValueError as exc:
         raise click.BadParameter(str(exc)) from None
     settings = _settings(ctx)
+    from hybrid.threads import use_threads
+
+    threads = use_threads(settings.models.threads)
+    if not as_json:
+        err.print(f"training with {threads} CPU thread(s) (models.threads={settings.models.threads or 'auto'})")
     with _train_bar(as_json, config.batch_size) as bar:
         progress = None if bar.disable else _StageBar(bar)
         if from_docs is not None:
@@ -512,6 +517,12 @@ def _print_gate(result: Any) -> None:
     for bad in report["unreadable"]:
         out.print(f"[yellow]skipped[/yellow] {escape(bad['path'])}: {escape(bad['reason'])}")
     g = result.gate
+    m = result.ref.manifest
+    out.print(
+        f"trained {m.hyperparameters.get('epochs')} epoch(s) over {m.metrics.get('train_tokens')} tokens "
+        f"in {m.training_seconds:.0f} s; gate {g.seconds} s",
+        highlight=False,
+    )
     drop = "n/a" if g.loss_drop is None else f"{g.loss_drop:.1%} below base"
     out.print(f"gate: held-out loss {g.heldout_loss} vs base {g.base_heldout_loss} ({drop})", highlight=False)
     if g.voice_share is not None:
@@ -521,6 +532,8 @@ def _print_gate(result: Any) -> None:
             f"after {g.shipped_after}",
             highlight=False,
         )
+        if g.note:
+            out.print(f"[yellow]gate: {escape(g.note)}[/]", highlight=False)
     else:
         out.print(f"gate: {g.note}", highlight=False)
     out.print(("[green]" if result.activated else "[yellow]") + escape(result.reason) + "[/]")

@@ -138,6 +138,12 @@ class ModelSettings(BaseModel):
         description="Base causal LM: the bundled SmolLM2-135M-Instruct, an HF id or a path.",
     )
     device: str = Field(default="cpu", description="Torch device for local models.")
+    threads: int = Field(
+        default=0,
+        ge=0,
+        description="Torch CPU threads for training adapters: 0 = the cores idle when the command starts "
+        "(hybrid.threads; a thread more than the free cores was measured 3-30x slower), else that many.",
+    )
     embedder_kind: str = Field(
         default="sentence-transformers",
         min_length=1,

@@ -15,15 +15,25 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hybrid.prompts import build_messages
 from hybrid.protocols import Embedder, NoProgress, Progress
 from hybrid.style.corpus import StyleCorpus, StyleExample, load_corpus
 
-GATE_DRAFTS = 12  # held-out sections drafted per side: enough for a share, ~1 min each on 2 cores
+if TYPE_CHECKING:
+    from hybrid.evaluation.voice import VoiceClassifier
+
+# Held-out sections drafted per side. 12 puts a share's step at 8 points (11 of 12 is the
+# 90% target) and costs ~6 batched generate calls, 2-4 minutes on the shared 2-core
+# machine; more buys resolution the few held-out documents of a 20-document folder
+# (3 at 15%) cannot back anyway, as their sections are not independent.
+GATE_DRAFTS = 12
+# The classifier reads the first MAX_CHARS=700 characters (~150 tokens): more tokens
+# would not change its verdict, only the cost.
 MAX_NEW_TOKENS = 160
 BATCH = 4
+TOPIC_WARNING = 0.5  # voice-free notes placed in the new voice at least this often: the shares read topic
 
 
 @dataclass
@@ -37,6 +47,11 @@ class GateReport:
     shipped_before: dict[str, float] = field(default_factory=dict)
     shipped_after: dict[str, float] = field(default_factory=dict)
     note: str = ""
+    seconds: float | None = None  # the gate's wall time: drafts, classifier fits, classification
+    # The share of the drafted sections' own source notes (their facts, the voice taken
+    # out) placed in the new voice: high means the classifier tells the new department by
+    # its topic, which no other voice shares, so the shares above say little of voice.
+    topic_share: float | None = None
     examples: list[dict[str, str]] = field(default_factory=list)
 
     @property
@@ -65,27 +80,51 @@ def other_voices(style_dir: Path, department: str) -> dict[str, StyleCorpus]:
     return out
 
 
+def spread(examples: Sequence[StyleExample], limit: int) -> list[StyleExample]:
+    """Up to `limit` examples taken in turn from each held-out document (named by the
+    example's first non-distractor passage), so one long document cannot fill the gate."""
+    by_doc: dict[str, list[StyleExample]] = {}
+    for e in examples:
+        own = [p.source for p in e.context if not p.distractor]
+        by_doc.setdefault(own[0] if own else "", []).append(e)
+    queues = list(by_doc.values())
+    out: list[StyleExample] = []
+    while len(out) < limit and any(queues):
+        for q in queues:
+            if q and len(out) < limit:
+                out.append(q.pop(0))
+    return out
+
+
 def generate_drafts(
-    model: Any, tokenizer: Any, examples: Sequence[StyleExample], department: str, guide: str | None
+    model: Any,
+    tokenizer: Any,
+    examples: Sequence[StyleExample],
+    department: str,
+    guide: str | None,
+    progress: Progress | None = None,
 ) -> list[str]:
-    """Greedy drafts of `examples` as drafting prompts them (with `guide` in the system prompt if given)."""
+    """Greedy drafts of `examples` as drafting prompts them (with `guide` in the system
+    prompt if given), in the examples' order. Batched by prompt length, so little of
+    each batch is padding; `progress` hears one step per draft."""
     import torch
 
+    progress = progress or NoProgress()
     side = tokenizer.padding_side
     tokenizer.padding_side = "left"
     pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
-    out: list[str] = []
+    prompts = [
+        tokenizer.apply_chat_template(
+            build_messages(e.instruction, e.sources(), department, guide), tokenize=False, add_generation_prompt=True
+        )
+        for e in examples
+    ]
+    order = sorted(range(len(prompts)), key=lambda i: len(prompts[i]))
+    texts: dict[int, str] = {}
     try:
-        for i in range(0, len(examples), BATCH):
-            prompts = [
-                tokenizer.apply_chat_template(
-                    build_messages(e.instruction, e.sources(), department, guide),
-                    tokenize=False,
-                    add_generation_prompt=True,
-                )
-                for e in examples[i : i + BATCH]
-            ]
-            enc = tokenizer(prompts, return_tensors="pt", padding=True, add_special_tokens=False)
+        for j in range(0, len(order), BATCH):
+            rows = order[j : j + BATCH]
+            enc = tokenizer([prompts[i] for i in rows], return_tensors="pt", padding=True, add_special_tokens=False)
             enc = {k: v.to(next(model.parameters()).device) for k, v in enc.items()}
             with torch.inference_mode():
                 ids = model.generate(
@@ -95,10 +134,13 @@ def generate_drafts(
                     repetition_penalty=1.15,
                     pad_token_id=pad,
                 )
-            out += tokenizer.batch_decode(ids[:, enc["input_ids"].shape[1] :], skip_special_tokens=True)
+            decoded = tokenizer.batch_decode(ids[:, enc["input_ids"].shape[1] :], skip_special_tokens=True)
+            texts.update(zip(rows, decoded, strict=True))
+            for _ in rows:
+                progress.advance()
     finally:
         tokenizer.padding_side = side
-    return [t.strip() for t in out]
+    return [texts[i].strip() for i in range(len(prompts))]
 
 
 def _share(labels: Sequence[str], department: str) -> float | None:
@@ -115,34 +157,38 @@ def measure(
     others: Mapping[str, StyleCorpus],
     progress: Progress | None = None,
     drafts_per_side: int = GATE_DRAFTS,
+    cache_dir: Path | None = None,
 ) -> GateReport:
-    """Draft held-out sections with and without the adapter and classify both."""
+    """Draft held-out sections with and without the adapter and classify both.
+
+    `cache_dir` keeps the other voices' embeddings between runs (`hybrid.evaluation.voice`):
+    only the new department's texts and the drafts are embedded each time."""
     from peft import PeftModel
 
     from hybrid.evaluation.voice import fit
 
     progress = progress or NoProgress()
     report = GateReport(*losses)
-    held = list(corpus.heldout)[:drafts_per_side]
+    held = spread(corpus.heldout, drafts_per_side)
     if embedder is None or not others or not held:
         # Without a second voice there is nothing to tell the new one from: the gate falls back to loss.
         report.note = "voice share not measured: " + (
             "no embedder" if embedder is None else "no other voices to tell it from" if not others else "no held-out"
         )
         return report
-    progress.stage("gate: drafts", 2)
-    base_drafts = generate_drafts(model, tokenizer, held, corpus.department, corpus.style_guide or None)
-    progress.advance()
+    progress.stage("gate: prompt-only drafts", len(held))
+    base_drafts = generate_drafts(model, tokenizer, held, corpus.department, corpus.style_guide or None, progress)
+    progress.stage("gate: adapter drafts", len(held))
     peft = PeftModel.from_pretrained(model, str(adapter_dir), adapter_name="gate")
     try:
-        drafts = generate_drafts(peft, tokenizer, held, corpus.department, None)
+        drafts = generate_drafts(peft, tokenizer, held, corpus.department, None, progress)
     finally:
         peft.unload()
+    progress.stage("gate: voice classifier", 1)
+    before = fit(embedder, dict(others), cache_dir=cache_dir) if len(others) >= 2 else None
+    after = fit(embedder, {**others, corpus.department: corpus}, cache_dir=cache_dir, fresh=[corpus.department])
+    score(report, after, embedder, (drafts, base_drafts), held, corpus.department)
     progress.advance()
-    before = fit(embedder, dict(others)) if len(others) >= 2 else None
-    after = fit(embedder, {**others, corpus.department: corpus})
-    report.voice_share = _share(after.classify(embedder, drafts), corpus.department)
-    report.prompt_only_share = _share(after.classify(embedder, base_drafts), corpus.department)
     report.drafts = len(held)
     report.classifier_accuracy = round(after.heldout_accuracy, 4)
     report.shipped_before = {k: round(v, 4) for k, v in (before.heldout_by_department if before else {}).items()}
@@ -152,6 +198,30 @@ def measure(
         for e, d, b in zip(held, drafts, base_drafts, strict=True)
     ]
     return report
+
+
+def score(
+    report: GateReport,
+    classifier: VoiceClassifier,
+    embedder: Embedder,
+    drafts: tuple[Sequence[str], Sequence[str]],
+    held: Sequence[StyleExample],
+    department: str,
+) -> None:
+    """Set the report's shares from one classification of the adapter's drafts, the
+    prompt-only drafts and the drafted sections' own source notes (the topic check)."""
+    adapter, prompt_only = drafts
+    notes = [" ".join(p.text for p in e.context if not p.distractor) for e in held]
+    labels = classifier.classify(embedder, [*adapter, *prompt_only, *notes])
+    a, b = len(adapter), len(adapter) + len(prompt_only)
+    report.voice_share = _share(labels[:a], department)
+    report.prompt_only_share = _share(labels[a:b], department)
+    report.topic_share = _share(labels[b:], department)
+    if report.topic_share is not None and report.topic_share >= TOPIC_WARNING:
+        report.note = (
+            f"{report.topic_share:.0%} of the drafted sections' voice-free source notes are classified "
+            f"{department} too: the classifier tells this department by topic, so these shares overstate voice"
+        )
 
 
 def decide(report: GateReport, active: Mapping[str, Any] | None, policy: str) -> tuple[bool, str]:
