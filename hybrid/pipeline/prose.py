@@ -49,7 +49,12 @@ def plain(text: str, header: str = "") -> str:
         names = cells(header) if header else []
         if len(names) == len(row) and len(row) > 1:
             pairs = [f"{n}: {c}" for n, c in zip(names, row, strict=True) if c and n]
-            return "; ".join(pairs) + "."
+            return _ended("; ".join(pairs))
         row = [c for c in row if c]
-        return f"{row[0]}: {', '.join(row[1:])}." if len(row) > 1 else "".join(row)
+        return _ended(f"{row[0]}: {', '.join(row[1:])}") if len(row) > 1 else "".join(row)
     return re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+", "", text).strip()
+
+
+def _ended(text: str) -> str:
+    # A last cell that is a sentence already ends in its own stop ("... begins.").
+    return text if text.endswith((".", "!", "?")) else text + "."

@@ -38,3 +38,8 @@ def test_a_header_with_another_number_of_cells_is_not_used():
 def test_markdown_is_removed_from_prose():
     assert plain("- **Lift speed:** 38 mm/s") == "Lift speed: 38 mm/s"
     assert plain("1. Hold `RST` for 10 seconds.") == "Hold RST for 10 seconds."
+
+
+def test_a_row_whose_last_cell_is_a_sentence_ends_once():
+    header = "| Time | Event |"
+    assert plain("| 14:02 | Deploy starts. |", header) == "Time: 14:02; Event: Deploy starts."
