@@ -51,7 +51,9 @@ DEFAULT_BUDGET = 9
 # the even cases, checked on the odd ones): the share of expected facts that reach the plan
 # was 0.546 with budgets two thirds of these and weights 0.3/0.6/0.25, rank 0.1 and no
 # document bonus; 0.670 with these (even 0.612, odd 0.731), at 8.2 sentences a plan
-# against 5.6. A logistic ranker over the same signals did no better (0.66 cross-fitted).
+# against 5.6, in an offline replay of the signals. A logistic ranker over the same signals
+# did no better (0.66 cross-fitted). The stage itself, facts matched in the planned
+# sentences as stored, went from 0.564 to 0.633.
 MEANING, WORDS, FIGURES = 0.3, 0.6, 0.4
 # Retrieval's order is a strong signal: the best passage's document usually holds the
 # answer, and its other sentences tell the rest of it.
