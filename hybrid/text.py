@@ -93,6 +93,11 @@ def sentence_at(text: str, pos: int) -> str:
     return ""
 
 
+def normalise(text: str) -> str:
+    """Lower case, one space, straight apostrophes: how a fact is looked for in a text."""
+    return re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip().lower()
+
+
 def strip_markers(text: str) -> str:
     """`text` without its `[n]` citation markers."""
     return MARKER.sub("", text)

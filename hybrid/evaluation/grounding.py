@@ -18,7 +18,6 @@ Per draft:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -26,14 +25,9 @@ from hybrid.evaluation.cases import from_source
 from hybrid.figures import fact_spans
 from hybrid.pipeline.claims import Evidence, unsupported_claims
 from hybrid.pipeline.draft import Citation, Draft
-from hybrid.text import repeated_ngram_share
+from hybrid.text import normalise, repeated_ngram_share
 
 __all__ = ["Grounding", "check", "from_source", "normalise", "summarise"]
-
-
-def normalise(text: str) -> str:
-    """Lower case, one space, straight apostrophes: how expected strings are matched."""
-    return re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip().lower()
 
 
 @dataclass

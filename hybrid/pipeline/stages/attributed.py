@@ -33,7 +33,7 @@ from hybrid.pipeline.stages.prompt import Prompted
 from hybrid.pipeline.stages.validate import Checked, claims_of
 from hybrid.prompts import CLOSING, OPENING, REWRITE, Source
 from hybrid.protocols import Generator, PromptBuilder
-from hybrid.text import sentences, strip_markers
+from hybrid.text import normalise, sentences, strip_markers
 from hybrid.types import GenerationRequest, GenerationResult
 
 NOTHING = "The sources found for this request hold no fact that answers it, so this draft states none."
@@ -193,8 +193,8 @@ def keeps_facts(source: str, rewrite: str, request: str = "") -> bool:
 
     # As written, not merely the same value: "ten seconds" for "10 seconds" or "6 hrs" for
     # "6 hours" is a figure a reader can no longer find in the cited source by searching.
-    written = _squashed(rewrite)
-    if not all(_squashed(s.text) in written for s in fact_spans(source)):
+    written = normalise(rewrite)
+    if not all(normalise(s.text) in written for s in fact_spans(source)):
         return False
     allowed = Evidence.of([source, request])
     if not all(allowed.supports(s) for s in fact_spans(rewrite)):
@@ -203,10 +203,6 @@ def keeps_facts(source: str, rewrite: str, request: str = "") -> bool:
         return False
     want = content_words(source)
     return not want or len(want & content_words(rewrite)) / len(want) >= MIN_KEPT_WORDS
-
-
-def _squashed(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("\u2019", "'")).lower()
 
 
 def _summary(results: Sequence[GenerationResult], adapter: str) -> GenerationResult:

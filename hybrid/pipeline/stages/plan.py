@@ -90,7 +90,7 @@ class _Candidate:
     def text(self) -> str:
         return self.passage.text[self.start : self.end]
 
-    @property
+    @functools.cached_property
     def prose(self) -> str:
         """What a draft would restate, so ranking reads what the rewrite is given."""
         return plain(self.text, self.header)
@@ -127,13 +127,15 @@ def plan(spec: DraftSpec, shown: Sequence[Passage], embedder: Embedder | None = 
         return Planned(budget=budget, seconds=time.perf_counter() - t)
     scores = _scores(spec.request, candidates, embedder)
     chosen: list[PlannedSentence] = []
+    kept: list[_Candidate] = []
     for (score, relevance), c in sorted(zip(scores, candidates, strict=True), key=lambda sc: -sc[0][0]):
         if len(chosen) == budget:
             break
         if relevance < MIN_RELEVANCE:
             continue
-        if any(_overlap(c.prose, plain(p.text, p.header)) >= DUPLICATE_OVERLAP for p in chosen):
+        if any(_overlap(c.prose, k.prose) >= DUPLICATE_OVERLAP for k in kept):
             continue
+        kept.append(c)
         chosen.append(
             PlannedSentence(
                 text=c.text,
