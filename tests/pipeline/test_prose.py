@@ -43,3 +43,8 @@ def test_markdown_is_removed_from_prose():
 def test_a_row_whose_last_cell_is_a_sentence_ends_once():
     header = "| Time | Event |"
     assert plain("| 14:02 | Deploy starts. |", header) == "Time: 14:02; Event: Deploy starts."
+
+
+def test_a_wrapped_sentence_with_a_link_reads_as_one_line_of_prose():
+    wrapped = "the lockfile\n    needs to be updated; see [upgrading versions](#upgrading-versions) for details."
+    assert plain(wrapped) == "the lockfile needs to be updated; see upgrading versions for details."
