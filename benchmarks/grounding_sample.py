@@ -22,6 +22,7 @@ from hybrid.evaluation.constants import BY_MODE
 from hybrid.evaluation.drafting import config_spec, plan_drafts
 from hybrid.evaluation.grounding import check, summarise
 from hybrid.evaluation.inputs import load_inputs
+from hybrid.pipeline.prose import plain
 from hybrid.settings import Settings
 
 
@@ -51,6 +52,7 @@ def main() -> None:
             checks.append(g)
             records.append(
                 {"id": case.id, "request": case.request, "text": draft.text, "notes": list(draft.notes)}
+                | {"plan": [plain(s.text, s.header) for s in draft.plan]}
                 | g.as_dict()
                 | {"seconds": seconds[-1]}
             )

@@ -108,10 +108,16 @@ def words(text: str) -> set[str]:
     return set(WORD.findall(text.lower()))
 
 
+# A Markdown table's rule line, "|---|:--:|", which makes the line above it the header.
+TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
 def repeated_ngram_share(text: str, n: int = 3) -> float:
     """Share of the word n-grams of `text` that already occurred earlier in it: 0 for
-    text that never repeats itself, near 1 for a loop."""
-    tokens = re.findall(r"\w+|[^\w\s]", strip_markers(text).lower())
+    text that never repeats itself, near 1 for a loop. A Markdown table's bars and rule
+    line are layout, not words: counted, a four-column rule alone repeats a dozen 3-grams."""
+    text = "\n".join(line for line in strip_markers(text).split("\n") if not TABLE_RULE.match(line))
+    tokens = re.findall(r"\w+|[^\w\s|]", text.lower())
     grams = [tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1)]
     if not grams:
         return 0.0

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-# A Markdown table's rule line, "|---|:--:|", which makes the line above it the header.
+from hybrid.text import TABLE_RULE
+
 _LINK = re.compile(r"\[([^\]]+)\]\([^)\s]*\)")
-_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
 
 def cells(row: str) -> list[str]:
@@ -20,7 +20,7 @@ def cells(row: str) -> list[str]:
 
 
 def is_rule(line: str) -> bool:
-    return bool(_RULE.match(line))
+    return bool(TABLE_RULE.match(line))
 
 
 def table_header(text: str, pos: int) -> str:

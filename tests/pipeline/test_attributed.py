@@ -145,9 +145,10 @@ def test_a_table_row_is_restated_from_prose_and_kept_as_prose():
     assert plain("- **Lift speed:** 38 mm/s") == "Lift speed: 38 mm/s"
 
 
-def test_a_table_row_is_planned_with_its_header_and_restated_with_it(isolated):
+def test_table_rows_are_planned_with_their_header_and_set_out_as_that_table(isolated):
     # Alone, "| up to $2,500 | your manager |" names nothing the request asks about; read
-    # with its header it is the approval limit, and the draft must carry it.
+    # with its header it is the approval limit, and the draft must carry it. Two rows of one
+    # table are that table again, header once, each row cited, neither sent to the model.
     docs = {
         "expenses.md": "# Expenses\n\n## Approval limits\n\n| Amount per report | Approver |\n|---|---|\n"
         "| up to $2,500 | your manager |\n| $2,500.01 – $10,000 | your VP |\n\n"
@@ -160,6 +161,37 @@ def test_a_table_row_is_planned_with_its_header_and_restated_with_it(isolated):
     d = p.draft(DraftSpec(request="Draft the approval limits section of the expenses policy", department="legal"))
     rows = [s for s in d.plan if s.text.startswith("|")]
     assert {s.header for s in rows} == {"| Amount per report | Approver |"}
-    assert "Amount per report: up to $2,500; Approver: your manager" in d.text
+    table = "| Amount per report | Approver |\n|---|---|\n| up to $2,500 | your manager [1] |\n"
+    assert table + "| $2,500.01 – $10,000 | your VP [1] |\n\n" in d.text
     assert not any("---" in s.text for s in d.plan)  # the header and its rule are not a fact
     assert d.unsupported == []
+    assert [c.sentence for c in d.citations if c.quote.startswith("|")] == [
+        "| up to $2,500 | your manager [1] |",
+        "| $2,500.01 – $10,000 | your VP [1] |",
+    ]
+    asked = [said(r) for batch in gen.calls for r in batch]
+    assert not any("$2,500" in a for a in asked) and any("approve their own" in a for a in asked)
+    assert d.text.count("Noted.") == 1  # a closing that only repeats the opening is dropped
+
+
+def test_a_lone_table_row_is_read_out_as_prose_and_kept_as_written(isolated):
+    docs = {"prices.md": "# Prices\n\n| Product | Price |\n|---|---|\n| Quillon 3 kettle | €74.90 |\n"}
+    gen = FakeGenerator(["marketing"], reply=lambda r: "Quillon 3 kettle: now €74.90!")
+    p = HybridPipeline(
+        fake_knowledge(docs, isolated), gen, Departments(FakeAdapterStore(["marketing"])), k=2, mode="attributed"
+    )
+    d = p.draft("Announce the Quillon 3 kettle price", "marketing")
+    assert "Product: Quillon 3 kettle; Price: €74.90 [1]." in d.text
+    assert "now €74.90" not in d.text
+
+
+def test_a_frame_that_makes_a_claim_of_its_own_is_dropped(isolated):
+    # Read in a real engineering draft: an opening that answered the request with a cause
+    # no source gives, in words no source holds.
+    claim = "The kettle failed because of inadequate training, poor equipment and a lack of clear planning."
+    gen = scripted("The Quillon 3 kettle costs €74.90 and boils a litre in 95 seconds.", frame=claim)
+    d = pipeline(isolated, gen).draft("Announce the Quillon 3 kettle price", "marketing")
+    assert "inadequate" not in d.text and any("opening" in n for n in d.notes)
+    kept = "Meet the Quillon 3 kettle, our fastest yet."
+    gen = scripted("The Quillon 3 kettle costs €74.90 and boils a litre in 95 seconds.", frame=kept)
+    assert pipeline(isolated, gen).draft("Announce the Quillon 3 kettle price", "marketing").text.startswith(kept)

@@ -10,8 +10,11 @@ pipeline builds the draft around it:
   figure or name the source and the request lack, and still says what the source says;
   otherwise it is retried once (sampled), then the source sentence itself is used, and
   `Draft.notes` says so;
+- table rows are data, not prose: they are kept as written, never sent to the model, and
+  rows planned from one table are set out as that table, its header once;
 - an opening and a closing in voice frame the body; they may state no facts, so any
-  figure or name in them that the request lacks drops them;
+  figure or name in them that the request lacks drops them, and so does a frame that says
+  more than the request and the planned sentences do;
 - citations are made by construction: each body sentence cites the passage it restates.
 """
 
@@ -25,7 +28,7 @@ from dataclasses import dataclass, replace
 from hybrid.figures import Evidence, fact_spans
 from hybrid.pipeline.budget import TokenBudget
 from hybrid.pipeline.draft import Citation
-from hybrid.pipeline.prose import plain
+from hybrid.pipeline.prose import cells, plain
 from hybrid.pipeline.spec import DraftSpec
 from hybrid.pipeline.stages.generate import Generated
 from hybrid.pipeline.stages.plan import Planned, PlannedSentence, content_words
@@ -40,13 +43,25 @@ NOTHING = "The sources found for this request hold no fact that answers it, so t
 # A rewrite must keep this share of its source's topic words: voice changes wording, not content.
 MIN_KEPT_WORDS = 0.4
 RETRY_TEMPERATURE = 0.7
+# Topic words a frame may use that neither the request nor the planned sentences hold. A
+# frame introduces or closes; read in real drafts, one with more new words was making a claim
+# of its own ("The root cause of the HC-2 OTA stall is a combination of inadequate training,
+# inadequate equipment, and a lack of a clear plan"), where kept frames add one or two
+# ("The Atlas Pro is a game-changer.").
+FRAME_NEW_WORDS = 3
+# A closing sharing this much of its words with the opening says the same thing twice.
+FRAME_ECHO = 0.6
 
 
 @dataclass(frozen=True)
 class _Row:
     kind: str  # "opening", "body" or "closing"
     planned: PlannedSentence | None
-    request: GenerationRequest
+    request: GenerationRequest | None  # None: kept as written, no model call (a table row)
+
+
+def is_table_row(p: PlannedSentence) -> bool:
+    return p.text.lstrip().startswith("|")
 
 
 def draft_attributed(
@@ -63,13 +78,17 @@ def draft_attributed(
         result = GenerationResult(NOTHING, prompted.adapter, None, 0, 0)
         return Generated(result, 0.0), Checked(NOTHING, notes=planned.notes)
     rows = _rows(spec, prompted, planned.sentences, builder, budget)
-    results = generator.generate([r.request for r in rows])
-    texts: list[str | None] = [_accept(r, res, spec.request) for r, res in zip(rows, results, strict=True)]
-    retry = [i for i, text in enumerate(texts) if text is None and rows[i].kind == "body"]
+    context = " ".join([spec.request, *(plain(p.text, p.header) for p in planned.sentences)])
+    asked = [i for i, r in enumerate(rows) if r.request is not None]
+    results = generator.generate([_request(rows[i]) for i in asked])
+    texts: list[str | None] = [None] * len(rows)
+    for i, res in zip(asked, results, strict=True):
+        texts[i] = _accept(rows[i], res, spec.request, context)
+    retry = [i for i in asked if texts[i] is None and rows[i].kind == "body"]
     if retry:
-        again = generator.generate([_sampled(rows[i].request) for i in retry])
+        again = generator.generate([_sampled(_request(rows[i])) for i in retry])
         for i, res in zip(retry, again, strict=True):
-            texts[i] = _accept(rows[i], res, spec.request)
+            texts[i] = _accept(rows[i], res, spec.request, context)
         results = [*results, *again]
     # One draft per call (its rows are this draft's own), so `Timings.batch` stays 1.
     generated = Generated(_summary(results, prompted.adapter), time.perf_counter() - t)
@@ -113,6 +132,11 @@ def _rows(
 
     rows = [_Row("opening", None, frame(OPENING))]
     for p in planned:
+        if is_table_row(p):
+            # A row is data: "Price (USD) = $1,450" and "Term: 3 Years" were what restating
+            # rows in voice gave, and a reader wants the figures as the table has them.
+            rows.append(_Row("body", p, None))
+            continue
         messages = builder.build(REWRITE, [Source(p.source, plain(p.text, p.header))], department, guide)
         # A restatement runs about as long as its source; past 1.5x it is adding something.
         max_new = int(1.5 * budget.count(p.text)) + 16
@@ -125,6 +149,11 @@ def _figures(texts: Sequence[str]) -> list[str]:
     from hybrid.figures import allowed_figures
 
     return list(allowed_figures(texts))
+
+
+def _request(row: _Row) -> GenerationRequest:
+    assert row.request is not None
+    return row.request
 
 
 def _sampled(request: GenerationRequest) -> GenerationRequest:
@@ -151,8 +180,8 @@ def _first_sentences(text: str, limit: int = 2) -> str:
 _MARKUP = re.compile(r"[#|\[\]{}<>]")
 
 
-def _accept(row: _Row, result: GenerationResult, request: str) -> str | None:
-    """The rewrite if it passes every check, else None."""
+def _accept(row: _Row, result: GenerationResult, request: str, context: str = "") -> str | None:
+    """The rewrite if it passes every check, else None; `context` is what a frame may speak of."""
     if result.finish_reason == "length":
         return None  # cut off by its token budget: an unfinished sentence
     text = _first_sentences(result.text, 1 if row.kind != "body" else 2)
@@ -162,7 +191,7 @@ def _accept(row: _Row, result: GenerationResult, request: str) -> str | None:
     if _MARKUP.search(text) and not _MARKUP.search(source):
         return None
     if row.planned is None:
-        return text if _states_nothing(text, request) else None
+        return text if _states_nothing(text, request) and _adds_nothing(text, context or request) else None
     if not 0.3 * len(source) <= len(text) <= 3 * len(source) + 40:
         return None
     return text if keeps_facts(source, text, request) else None
@@ -184,6 +213,11 @@ def _states_nothing(text: str, request: str) -> bool:
         if _FRAME_FORBIDDEN.search(word):
             text = text.replace(word.strip(".,;:!?"), " ")
     return not _FRAME_FORBIDDEN.search(text)
+
+
+def _adds_nothing(frame: str, context: str) -> bool:
+    """Whether a frame keeps to what the draft is about, rather than making a claim of its own."""
+    return len(content_words(frame) - content_words(context)) <= FRAME_NEW_WORDS
 
 
 def keeps_facts(source: str, rewrite: str, request: str = "") -> bool:
@@ -220,19 +254,13 @@ def _summary(results: Sequence[GenerationResult], adapter: str) -> GenerationRes
 
 
 def _compose(rows: Sequence[_Row], texts: Sequence[str | None]) -> Checked:
-    body: list[str] = []
+    blocks: list[str] = []  # paragraphs of prose and tables, in plan order
+    prose: list[str] = []
+    table: list[PlannedSentence] = []
     citations: list[Citation] = []
     notes: list[str] = []
-    opening = texts[0]
-    closing = texts[-1]
-    for row, text in zip(rows[1:-1], texts[1:-1], strict=True):
-        p = row.planned
-        assert p is not None
-        if text is None:
-            text = plain(p.text, p.header)
-            notes.append(f"{p.source}: a rewrite in voice lost or changed a fact, so the source sentence is used as is")
-        stem = text.rstrip().rstrip(".!?")
-        body.append(f"{stem} [{p.marker}]{text.rstrip()[len(stem) :] or '.'}")
+
+    def cite(p: PlannedSentence, sentence: str) -> None:
         citations.append(
             Citation(
                 marker=p.marker,
@@ -242,14 +270,80 @@ def _compose(rows: Sequence[_Row], texts: Sequence[str | None]) -> Checked:
                 start_char=p.start_char,
                 end_char=p.end_char,
                 page=p.page,
-                sentence=text,
+                sentence=sentence,
                 origin="plan",
             )
         )
+
+    def flush_prose() -> None:
+        if prose:
+            blocks.append(" ".join(prose))
+            prose.clear()
+
+    def flush_table() -> None:
+        if not table:
+            return
+        lines = _table(table)
+        if lines is None:  # a lone row, or rows that do not fit their header: read out as prose
+            for p in table:
+                text = plain(p.text, p.header)
+                prose.append(_marked(text, p.marker))
+                cite(p, text)
+        else:
+            flush_prose()
+            blocks.append("\n".join(lines[0]))
+            for p, line in zip(table, lines[1], strict=True):
+                cite(p, line)
+        table.clear()
+
+    for row, text in zip(rows[1:-1], texts[1:-1], strict=True):
+        p = row.planned
+        assert p is not None
+        if row.request is None:
+            if table and (table[-1].marker, table[-1].header) != (p.marker, p.header):
+                flush_table()
+            table.append(p)
+            continue
+        flush_table()
+        if text is None:
+            text = plain(p.text, p.header)
+            notes.append(f"{p.source}: a rewrite in voice lost or changed a fact, so the source sentence is used as is")
+        prose.append(_marked(text, p.marker))
+        cite(p, text)
+    flush_table()
+    flush_prose()
+    opening, closing = texts[0], texts[-1]
     if opening is None:
-        notes.append("the opening in voice stated a fact the request does not, so the draft has none")
+        notes.append("the opening in voice stated a fact or claim the sources do not, so the draft has none")
     if closing is None:
-        notes.append("the closing in voice stated a fact the request does not, so the draft has none")
-    parts = [opening, " ".join(body), closing]
+        notes.append("the closing in voice stated a fact or claim the sources do not, so the draft has none")
+    elif opening is not None and _overlap(opening, closing) >= FRAME_ECHO:
+        closing = None  # "Your Lumen app is now live." twice, read in a real draft
+    parts = [opening, *blocks, closing]
     text = "\n\n".join(p for p in parts if p)
     return Checked(text, tuple(citations), notes=tuple(notes))
+
+
+def _marked(text: str, marker: int) -> str:
+    stem = text.rstrip().rstrip(".!?")
+    return f"{stem} [{marker}]{text.rstrip()[len(stem) :] or '.'}"
+
+
+def _table(rows: Sequence[PlannedSentence]) -> tuple[list[str], list[str]] | None:
+    """Rows of one table set out as a Markdown table under its header, each row cited in its
+    last cell: (all lines, the row lines). None for a single row or rows that do not fit."""
+    header = cells(rows[0].header) if rows[0].header else []
+    body = [cells(p.text) for p in rows]
+    if len(rows) < 2 or len(header) < 2 or any(len(b) != len(header) for b in body):
+        return None
+    row_lines = [_line([*b[:-1], f"{b[-1]} [{p.marker}]".strip()]) for p, b in zip(rows, body, strict=True)]
+    return [_line(header), "|" + "---|" * len(header), *row_lines], row_lines
+
+
+def _line(cells_: Sequence[str]) -> str:
+    return "| " + " | ".join(cells_) + " |"
+
+
+def _overlap(a: str, b: str) -> float:
+    wa, wb = content_words(a), content_words(b)
+    return len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
