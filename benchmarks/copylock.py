@@ -19,9 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -29,10 +27,14 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
+from machine import FLAGS_OF_INTEREST  # noqa: E402
+
 from hybrid.build import build_pipeline  # noqa: E402
+from hybrid.cpuinfo import cpu_flags, cpu_model, cpuinfo  # noqa: E402
 from hybrid.figures import RUN  # noqa: E402
 from hybrid.pipeline.spec import DraftSpec  # noqa: E402
 from hybrid.pipeline.stages.generate import locked_figures  # noqa: E402
@@ -48,15 +50,10 @@ def log(msg: str) -> None:
 
 
 def cpu() -> dict[str, str]:
-    """lscpu's model name and the flags that decide precision, beside every figure."""
-    try:
-        text = subprocess.run(["lscpu"], capture_output=True, text=True, check=True).stdout
-    except (OSError, subprocess.CalledProcessError):
-        return {"model": platform.processor() or "unknown", "flags": ""}
-    fields = dict(line.split(":", 1) for line in text.splitlines() if ":" in line)
-    flags = fields.get("Flags", "").split()
-    keep = [f for f in flags if f.startswith(("avx", "amx", "fma", "f16c"))]
-    return {"model": fields.get("Model name", "").strip(), "flags": " ".join(keep), "cores": str(os.cpu_count())}
+    """The CPU's model and the flags that decide precision, beside every figure."""
+    info = cpuinfo()
+    keep = sorted(f for f in cpu_flags(info) if f in FLAGS_OF_INTEREST)
+    return {"model": cpu_model(info), "flags": " ".join(keep), "cores": str(os.cpu_count())}
 
 
 def batches(pipe, rounds: int, tokens: int) -> list[list[tuple[GenerationRequest, list[str]]]]:

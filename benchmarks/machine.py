@@ -4,9 +4,9 @@ memory bandwidth, and how busy the machine was, so a ratio can be tied to a host
 from __future__ import annotations
 
 import os
-import platform
 import time
-from pathlib import Path
+
+from hybrid.cpuinfo import cpu_flags, cpu_model, cpuinfo
 
 # The flags that decide which precision kernels exist (bf16/int8 dot products, AMX).
 FLAGS_OF_INTEREST = (
@@ -25,17 +25,12 @@ FLAGS_OF_INTEREST = (
 
 def cpu() -> dict[str, object]:
     """CPU model, family/model numbers, the precision-relevant flags, cores and load."""
-    info: dict[str, str] = {}
-    cpuinfo = Path("/proc/cpuinfo")
-    if cpuinfo.is_file():
-        for line in cpuinfo.read_text().splitlines():
-            key, _, value = line.partition(":")
-            info.setdefault(key.strip(), value.strip())
-    flags = set(info.get("flags", "").split())
+    info = cpuinfo()
+    flags = cpu_flags(info)
     load = os.getloadavg() if hasattr(os, "getloadavg") else (0.0, 0.0, 0.0)
     cores = os.cpu_count() or 1
     return {
-        "cpu_model": info.get("model name", platform.processor() or "unknown"),
+        "cpu_model": cpu_model(info),
         "cpu_family_model": f"{info.get('cpu family', '?')}/{info.get('model', '?')}",
         "cpu_flags": sorted(f for f in FLAGS_OF_INTEREST if f in flags),
         "cpu_cores": cores,

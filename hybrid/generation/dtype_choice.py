@@ -66,20 +66,15 @@ def generation_dtype(choice: Mapping[str, str]) -> str:
 
 def host() -> dict[str, Any]:
     """What a cached choice is only valid for: the CPU, its flags, the libraries, threads."""
-    import platform
-
     import torch
 
-    info: dict[str, str] = {}
-    cpuinfo = Path("/proc/cpuinfo")
-    if cpuinfo.is_file():
-        for line in cpuinfo.read_text().splitlines():
-            key, _, value = line.partition(":")
-            info.setdefault(key.strip(), value.strip())
+    from hybrid.cpuinfo import cpu_flags, cpu_model, cpuinfo
+
+    info = cpuinfo()
     return {
-        "cpu_model": info.get("model name", platform.processor()),
+        "cpu_model": cpu_model(info),
         "cpu_family_model": f"{info.get('cpu family', '')}/{info.get('model', '')}",
-        "cpu_flags": sorted(set(info.get("flags", "").split())),
+        "cpu_flags": sorted(cpu_flags(info)),
         "torch": torch.__version__,
         "torch_cpu_capability": torch.backends.cpu.get_cpu_capability(),
         "threads": torch.get_num_threads(),
