@@ -526,9 +526,11 @@ def _print_gate(result: Any) -> None:
     drop = "n/a" if g.loss_drop is None else f"{g.loss_drop:.1%} below base"
     out.print(f"gate: held-out loss {g.heldout_loss} vs base {g.base_heldout_loss} ({drop})", highlight=False)
     if g.voice_share is not None:
+        b = g.prompt_only_base_share
+        base = "" if b is None else f" (in the base model's voice {b:.0%})"
         out.print(
             f"gate: {g.voice_share:.0%} of {g.drafts} held-out drafts in the new voice, prompt-only "
-            f"{g.prompt_only_share:.0%}; shipped voices' held-out accuracy before {g.shipped_before} "
+            f"{g.prompt_only_share:.0%}{base}; shipped voices' held-out accuracy before {g.shipped_before} "
             f"after {g.shipped_after}",
             highlight=False,
         )

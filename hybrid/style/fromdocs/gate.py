@@ -5,6 +5,11 @@ It measures, on the held-out documents' sections:
 - the share of drafts the voice classifier places in the new department, with the
   classifier refitted on the shipped voices plus the new one (its training split);
 - the same share for the base model with the drafted STYLE.md in the prompt (prompt-only);
+- beside the other voices, the classifier has a class of the base model's own drafts of
+  the *training* sections (no adapter, no guide): writing on the new department's topics in
+  another voice. Without it the classifier told the new voice by topic alone (measured: a
+  prompt-only draft on GitHub's policies read as GitHub's voice 12 times in 12, and so did
+  the sections' voice-free source notes);
 - the shipped voices' held-out accuracy before and after the refit, so adding a voice is
   seen not to blur the others.
 A version worse than the active one on held-out loss or voice share is not activated.
@@ -34,6 +39,9 @@ GATE_DRAFTS = 12
 MAX_NEW_TOKENS = 160
 BATCH = 4
 TOPIC_WARNING = 0.5  # voice-free notes placed in the new voice at least this often: the shares read topic
+# The class of same-topic drafts in the base model's voice. Parenthesised, so it can never
+# be a department's name (those are identifiers).
+BASE_VOICE = "(base model)"
 
 
 @dataclass
@@ -52,6 +60,10 @@ class GateReport:
     # out) placed in the new voice: high means the classifier tells the new department by
     # its topic, which no other voice shares, so the shares above say little of voice.
     topic_share: float | None = None
+    # Prompt-only drafts the classifier places in the base model's own voice, and how many
+    # base drafts of training sections that class was fitted on (0: no such class).
+    prompt_only_base_share: float | None = None
+    base_voice_drafts: int = 0
     examples: list[dict[str, str]] = field(default_factory=list)
 
     @property
@@ -178,6 +190,10 @@ def measure(
         return report
     progress.stage("gate: prompt-only drafts", len(held))
     base_drafts = generate_drafts(model, tokenizer, held, corpus.department, corpus.style_guide or None, progress)
+    taught = spread(corpus.train, drafts_per_side)
+    progress.stage("gate: base-voice drafts of training sections", len(taught))
+    own = generate_drafts(model, tokenizer, taught, corpus.department, None, progress)
+    base_voice = base_voice_corpus(corpus, taught, own)
     progress.stage("gate: adapter drafts", len(held))
     peft = PeftModel.from_pretrained(model, str(adapter_dir), adapter_name="gate")
     try:
@@ -186,7 +202,9 @@ def measure(
         peft.unload()
     progress.stage("gate: voice classifier", 1)
     before = fit(embedder, dict(others), cache_dir=cache_dir) if len(others) >= 2 else None
-    after = fit(embedder, {**others, corpus.department: corpus}, cache_dir=cache_dir, fresh=[corpus.department])
+    voices = {**others, corpus.department: corpus, BASE_VOICE: base_voice}
+    after = fit(embedder, voices, cache_dir=cache_dir, fresh=[corpus.department, BASE_VOICE])
+    report.base_voice_drafts = len(base_voice.train)
     score(report, after, embedder, (drafts, base_drafts), held, corpus.department)
     progress.advance()
     report.drafts = len(held)
@@ -216,12 +234,21 @@ def score(
     a, b = len(adapter), len(adapter) + len(prompt_only)
     report.voice_share = _share(labels[:a], department)
     report.prompt_only_share = _share(labels[a:b], department)
+    if BASE_VOICE in classifier.departments:
+        report.prompt_only_base_share = _share(labels[a:b], BASE_VOICE)
     report.topic_share = _share(labels[b:], department)
     if report.topic_share is not None and report.topic_share >= TOPIC_WARNING:
         report.note = (
             f"{report.topic_share:.0%} of the drafted sections' voice-free source notes are classified "
             f"{department} too: the classifier tells this department by topic, so these shares overstate voice"
         )
+
+
+def base_voice_corpus(corpus: StyleCorpus, examples: Sequence[StyleExample], drafts: Sequence[str]) -> StyleCorpus:
+    """The base model's drafts of `examples` as a class of their own: `corpus`'s topics, not its voice."""
+    train = [e.model_copy(update={"response": d}) for e, d in zip(examples, drafts, strict=True) if d.strip()]
+    fingerprint = f"{corpus.fingerprint}:base:{len(train)}"
+    return StyleCorpus(BASE_VOICE, corpus.folder, train, [], "", fingerprint)
 
 
 def decide(report: GateReport, active: Mapping[str, Any] | None, policy: str) -> tuple[bool, str]:

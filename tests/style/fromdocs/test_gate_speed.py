@@ -199,3 +199,23 @@ def test_the_gate_says_when_its_classifier_tells_the_new_voice_by_topic(tmp_path
     plain = GateReport(1.0, 2.0)
     score(plain, classifier, FakeEmbedder(), drafts, off_topic, "house")
     assert plain.topic_share == 0.0 and plain.note == ""
+
+
+def test_a_base_voice_class_on_the_same_topic_keeps_prompt_only_drafts_out_of_the_new_voice(tmp_path, voices):
+    # Without it, anything on the new department's topic reads as its voice (the test above);
+    # with the base model's own drafts of the training sections as a class, a prompt-only
+    # draft in the base model's manner lands there, and a draft in the team's manner does not.
+    from hybrid.style.fromdocs.gate import BASE_VOICE, GateReport, base_voice_corpus, score
+
+    house = house_corpus(tmp_path / "house")
+    base_drafts = [f"This document explains the refund topic. Overall refund details are {i} days." for i in range(8)]
+    base = base_voice_corpus(house, house.train, base_drafts)
+    assert base.department == BASE_VOICE and len(base.train) == 8 and base.heldout == []
+    classifier = fit(FakeEmbedder(), {**voices, "house": house, BASE_VOICE: base})
+    drafts = (
+        ["Refund invoices are settled within 3 days of the request [1]."],
+        ["This document explains the refund topic. Overall refund details are 3 days."],
+    )
+    report = GateReport(1.0, 2.0)
+    score(report, classifier, FakeEmbedder(), drafts, list(house.heldout), "house")
+    assert (report.voice_share, report.prompt_only_share, report.prompt_only_base_share) == (1.0, 0.0, 1.0)
