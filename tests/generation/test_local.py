@@ -163,3 +163,48 @@ def test_bf16_decode_generates_like_float32_and_mixes_adapters(trained_registry,
     mixed = g.generate([req(i, a) for i, a in enumerate(names)])
     assert all(r.completion_tokens > 0 for r in alone)
     assert [r.token_ids for r in mixed] == [r.token_ids for r in alone]
+
+
+def test_a_mixed_batch_with_grammar_and_copy_locked_rows_matches_each_row_alone(gen):
+    # The batched LoRA path must compose with the other per-row processors: a row's schema
+    # and its allowed figures are its own, whichever adapters share its batch.
+    import json
+    import re
+
+    from hybrid.structured.bounds import token_bound
+
+    schema = {
+        "type": "object",
+        "properties": {"n": {"type": "integer", "minimum": 0, "maximum": 999}},
+        "required": ["n"],
+        "additionalProperties": False,
+    }
+
+    def row(i: int, adapter: str, *, grammar: bool = False, locked: bool = False) -> GenerationRequest:
+        r = req(i, adapter, n=token_bound(schema) if grammar else 16)
+        return GenerationRequest(
+            r.messages,
+            adapter=adapter,
+            max_new_tokens=r.max_new_tokens,
+            json_schema=schema if grammar else None,
+            locked_figures=[f"{100 + i}"] if locked else None,
+        )
+
+    rows = [
+        row(0, "loud", grammar=True),
+        row(1, "terse", locked=True),
+        row(2, "base"),
+        row(3, "terse", grammar=True),
+        row(4, "loud", locked=True),
+    ]
+    alone = [gen.generate([r])[0] for r in rows]
+    mixed = gen.generate(rows)
+    assert [m.token_ids for m in mixed] == [a.token_ids for a in alone]
+    for r, m in zip(rows, mixed, strict=True):
+        if r.json_schema is not None:
+            assert set(json.loads(m.text)) == {"n"}, m.text
+        if r.locked_figures is not None:
+            # A row cut off by its token budget may end partway through an allowed figure.
+            text = re.sub(r"\d+$", "", m.text) if m.finish_reason == "length" else m.text
+            assert set(re.findall(r"\d+", text)) <= set(r.locked_figures), m.text
+    assert any(r.locked_figures and "101" in m.text for r, m in zip(rows, mixed, strict=True))
