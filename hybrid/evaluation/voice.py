@@ -99,9 +99,9 @@ class VoiceClassifier:
         )
 
 
-def cache_key(embedder: Embedder, corpora: Mapping[str, StyleCorpus], seed: int) -> str:
+def cache_key(embedder: Embedder, corpora: Mapping[str, StyleCorpus], seed: int, balanced: bool = False) -> str:
     # Anything that changes the fitted weights is part of the key, so a stale cache is never read.
-    h = hashlib.sha256(f"{embedder.model_id}|{MAX_CHARS}|{REGULARISATION_C}|{seed}".encode())
+    h = hashlib.sha256(f"{embedder.model_id}|{MAX_CHARS}|{REGULARISATION_C}|{seed}{'|balanced' * balanced}".encode())
     for name in sorted(corpora):
         h.update(f"|{name}:{corpora[name].fingerprint}".encode())
     return h.hexdigest()[:16]
@@ -154,11 +154,14 @@ def fit(
     seed: int = 0,
     cache_dir: Path | None = None,
     fresh: Sequence[str] = (),
+    balanced: bool = False,
 ) -> VoiceClassifier:
     """Fit on every corpus's training split; score on the held-out splits.
 
     With `cache_dir`, each corpus's embeddings are cached there, except those of the
-    corpora named in `fresh` (a candidate voice whose files exist only for this run)."""
+    corpora named in `fresh` (a candidate voice whose files exist only for this run).
+    `balanced` weighs each class by the inverse of its size, for a class far smaller than
+    the others (the from-docs gate's 12 base-model drafts beside 329 sections)."""
     from sklearn.linear_model import LogisticRegression
 
     departments = sorted(corpora)
@@ -170,13 +173,15 @@ def fit(
     x_train = _stack([parts[d][0] for d in departments])
     x_held = _stack([parts[d][1] for d in departments])
     labels = np.array([departments.index(d) for d in train])
-    model = LogisticRegression(C=REGULARISATION_C, max_iter=5000, random_state=seed).fit(x_train, labels)
+    model = LogisticRegression(
+        C=REGULARISATION_C, max_iter=5000, random_state=seed, class_weight="balanced" if balanced else None
+    ).fit(x_train, labels)
     weight = np.asarray(model.coef_, dtype=np.float32)
     bias = np.asarray(model.intercept_, dtype=np.float32)
     if len(departments) == 2:  # sklearn keeps one row for a binary problem
         weight = (np.vstack([-weight, weight]) / 2).astype(np.float32)
         bias = (np.array([-bias[0], bias[0]]) / 2).astype(np.float32)
-    classifier = VoiceClassifier(departments, weight, bias, 0.0, 0, {}, cache_key(embedder, corpora, seed))
+    classifier = VoiceClassifier(departments, weight, bias, 0.0, 0, {}, cache_key(embedder, corpora, seed, balanced))
     if not held:
         return classifier
     predicted = classifier.scores(x_held).argmax(axis=1)

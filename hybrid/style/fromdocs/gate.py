@@ -201,9 +201,10 @@ def measure(
     finally:
         peft.unload()
     progress.stage("gate: voice classifier", 1)
-    before = fit(embedder, dict(others), cache_dir=cache_dir) if len(others) >= 2 else None
+    before = fit(embedder, dict(others), cache_dir=cache_dir, balanced=True) if len(others) >= 2 else None
     voices = {**others, corpus.department: corpus, BASE_VOICE: base_voice}
-    after = fit(embedder, voices, cache_dir=cache_dir, fresh=[corpus.department, BASE_VOICE])
+    # Balanced: 12 base drafts beside hundreds of sections would otherwise own a sliver of the space.
+    after = fit(embedder, voices, cache_dir=cache_dir, fresh=[corpus.department, BASE_VOICE], balanced=True)
     report.base_voice_drafts = len(base_voice.train)
     score(report, after, embedder, (drafts, base_drafts), held, corpus.department)
     progress.advance()

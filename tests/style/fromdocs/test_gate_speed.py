@@ -219,3 +219,16 @@ def test_a_base_voice_class_on_the_same_topic_keeps_prompt_only_drafts_out_of_th
     report = GateReport(1.0, 2.0)
     score(report, classifier, FakeEmbedder(), drafts, list(house.heldout), "house")
     assert (report.voice_share, report.prompt_only_share, report.prompt_only_base_share) == (1.0, 0.0, 1.0)
+
+
+def test_a_balanced_fit_is_its_own_cache_entry_and_lets_a_small_class_win_its_own_texts(tmp_path, voices):
+    # 2 base-model drafts beside 8-example voices: weighted by size, the small class still
+    # claims text written like it; and a cached unbalanced fit is never read for a balanced one.
+    from hybrid.style.fromdocs.gate import BASE_VOICE, base_voice_corpus
+
+    house = house_corpus(tmp_path / "house")
+    small = base_voice_corpus(house, house.train[:2], ["This document explains the refund topic overall."] * 2)
+    corpora = {**voices, "house": house, BASE_VOICE: small}
+    balanced = fit(FakeEmbedder(), corpora, balanced=True)
+    assert balanced.key != fit(FakeEmbedder(), corpora).key
+    assert balanced.classify(FakeEmbedder(), ["This document explains the refund topic overall."]) == [BASE_VOICE]
