@@ -127,7 +127,6 @@ def test_a_rewrite_must_keep_the_names_its_source_states():
         "Our kettle is now available at $X.",
         "Save ½ on your kettle.",
         "Only 5 left!",
-        "Hi [customer's name],",  # read in a real support draft's closing
         "## Kettle | Kettle [Update]",  # and in a real engineering one
         "The kettle is an appliance that shall be valid only if it meets certain criteria set out",  # unfinished
     ],
@@ -195,3 +194,27 @@ def test_a_frame_that_makes_a_claim_of_its_own_is_dropped(isolated):
     kept = "Meet the Quillon 3 kettle, our fastest yet."
     gen = scripted("The Quillon 3 kettle costs €74.90 and boils a litre in 95 seconds.", frame=kept)
     assert pipeline(isolated, gen).draft("Announce the Quillon 3 kettle price", "marketing").text.startswith(kept)
+
+
+@pytest.mark.parametrize(
+    ("frame", "opening"),
+    [("Hi Michael,", "Hi,"), ("Hi [customer's name],", "Hi,"), ("Dear Alex,", "Hello,"), ("Hello Fleet", "Hello,")],
+)
+def test_a_salutation_keeps_its_greeting_and_loses_the_invented_name(isolated, frame, opening):
+    gen = scripted("The Quillon 3 kettle costs €74.90 and boils a litre in 95 seconds.", frame=frame)
+    d = pipeline(isolated, gen).draft("Reply to a customer asking the Quillon 3 kettle price", "marketing")
+    assert d.text.startswith(opening + "\n\n") and frame.split()[1].strip(",") not in d.text
+    # The same line as a closing is no closing: it is dropped, placeholder and all.
+    assert d.text.count(opening) == 1 and "[customer" not in d.text and d.unsupported == []
+
+
+def test_a_frame_cut_off_after_a_whole_first_sentence_keeps_that_sentence(isolated):
+    # The fake generator reports "length" past max_new_tokens words, as a model would.
+    rambling = "Meet the Quillon 3 kettle. It boils " + "faster and " * 20 + "than"
+    gen = scripted("The Quillon 3 kettle costs €74.90 and boils a litre in 95 seconds.", frame=rambling)
+    d = pipeline(isolated, gen).draft("Announce the Quillon 3 kettle price", "marketing")
+    assert d.text.startswith("Meet the Quillon 3 kettle.\n\n") and "faster" not in d.text
+    # A frame that is one unfinished sentence is still dropped.
+    gen = scripted("The Quillon 3 kettle costs €74.90 and boils a litre in 95 seconds.", frame="It boils " * 20)
+    d = pipeline(isolated, gen).draft("Announce the Quillon 3 kettle price", "marketing")
+    assert d.text.startswith("The Quillon 3 kettle costs") and any("opening" in n for n in d.notes)
