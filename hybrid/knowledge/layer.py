@@ -14,7 +14,7 @@ from hybrid.knowledge.identity import DocumentKeys
 from hybrid.knowledge.ingest import ForgetSummary, Ingestor
 from hybrid.knowledge.journal import local_coordination, server_coordination
 from hybrid.knowledge.retrieval import HybridRetriever, Mode
-from hybrid.knowledge.store import ChromaStore, make_client
+from hybrid.knowledge.store import ChromaStore, make_client, opening_lock
 from hybrid.protocols import Embedder, Filters, Progress
 from hybrid.types import IngestSummary, Passage
 
@@ -75,8 +75,9 @@ class Knowledge:
         base = Path(root) if root is not None else self.state_dir.resolve().parent
         self.keys = DocumentKeys(None if base == ABSOLUTE else base)
         self.state_dir.mkdir(parents=True, exist_ok=True)
-        self._client = client if client is not None else make_client(self.state_dir, self.config.chroma_url)
-        self.store = ChromaStore(self._client, self.config.collection, embedder)
+        with opening_lock(self.state_dir, embedded=client is None and not self.config.chroma_url):
+            self._client = client if client is not None else make_client(self.state_dir, self.config.chroma_url)
+            self.store = ChromaStore(self._client, self.config.collection, embedder)
         tag = self.config.collection
         self.manifest_path = self.state_dir / f"manifest-{tag}.json"
         self.coordination = (

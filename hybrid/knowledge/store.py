@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,36 @@ class Hit:
     text: str
     metadata: dict[str, Any]
     cosine: float
+
+
+# Longer than any schema creation or migration takes; past it, something holds the lock
+# that will not let go, and saying so beats waiting for ever.
+OPEN_LOCK_TIMEOUT_S = 120.0
+
+
+@contextmanager
+def opening_lock(state_dir: Path, *, embedded: bool) -> Iterator[None]:
+    """Serialise opening an embedded store across processes.
+
+    Chroma creates its SQLite schema and the collection on first open without a lock of
+    its own, so two processes opening a fresh `state_dir` at once could both try, and one
+    died with "table collections already exists" (seen in CI with two `ingest` runs). A
+    server store does this on its side, so only the embedded one needs the lock."""
+    if not embedded:
+        yield
+        return
+    from filelock import FileLock
+    from filelock import Timeout as LockTimeout
+
+    lock_path = state_dir / "chroma-open.lock"
+    try:
+        with FileLock(str(lock_path), timeout=OPEN_LOCK_TIMEOUT_S):
+            yield
+    except LockTimeout:
+        raise StoreError(
+            f"{lock_path}: another process has held it for {OPEN_LOCK_TIMEOUT_S:.0f} s while opening the store "
+            "(the lock is released when that process exits)"
+        ) from None
 
 
 def make_client(state_dir: Path, chroma_url: str | None) -> Any:

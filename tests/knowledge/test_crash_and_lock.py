@@ -92,3 +92,20 @@ def test_two_processes_ingesting_at_once_do_not_corrupt_the_store(isolated):
     # the lock serialised them: only one embedded, the other found everything unchanged
     assert sum("batch" in o for o in outs) == 1
     assert k.ingest([root]).counts()["unchanged"] == 4
+
+
+def test_opening_a_fresh_store_waits_for_another_process_opening_it(isolated):
+    # Chroma creates its schema on first open with no lock of its own: two `ingest` runs
+    # on a fresh state folder once died in CI with "table collections already exists".
+    from filelock import FileLock
+
+    root, state = isolated / "corpus", isolated / "state"
+    write_corpus(root, "x", files=1)
+    state.mkdir()
+    with FileLock(str(state / "chroma-open.lock")):
+        proc = worker(state, root, delay=0.0)
+        with pytest.raises(subprocess.TimeoutExpired):
+            proc.communicate(timeout=15)  # imports done well within this; opening must wait
+        assert not (state / "chroma" / "chroma.sqlite3").exists()
+    out = proc.communicate(timeout=120)[0]
+    assert proc.returncode == 0 and "done" in out, out
