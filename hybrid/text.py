@@ -4,7 +4,7 @@ Sentence splitting uses NLTK's Punkt model, which ships inside llama-index-core,
 than a regex: a regex ends a sentence at "Dr." or "Inc.", Punkt knows abbreviations. A
 line break always ends a sentence in model output (list items, paragraphs); in a source
 only a blank line, a heading, a list item or a table row does, since wrapped Markdown
-breaks lines mid-sentence.
+breaks lines mid-sentence, and a fenced code block is one piece, fences included.
 """
 
 from __future__ import annotations
@@ -41,16 +41,42 @@ def _punkt() -> Any:
     return tokenizer
 
 
+def is_fence(line: str) -> bool:
+    """A line that opens or closes a fenced code block (three backticks or tildes)."""
+    return line.lstrip().startswith(("```", "~~~"))
+
+
+def is_code_block(text: str) -> bool:
+    return is_fence(text.split("\n", 1)[0])
+
+
 def _blocks(text: str, source: bool) -> list[tuple[int, int]]:
     """Spans of the text that a sentence may not cross."""
     spans: list[tuple[int, int]] = []
     start = pos = 0
     lines = text.split("\n")
+    fenced = False  # inside a fenced code block, which is one block however it is punctuated
     for i, line in enumerate(lines):
         end = pos + len(line)
         last = i == len(lines) - 1
+        if source and is_fence(line):
+            if not fenced and start < pos:
+                spans.append((start, pos - 1))  # what ran up to the fence ends there
+                start = pos
+            fenced = not fenced
+            if fenced and not last:
+                pos = end + 1
+                continue
+            if not fenced:  # the closing fence ends the block
+                spans.append((start, end))
+                start = pos = end + 1
+                continue
+        elif source and fenced and not last:
+            pos = end + 1
+            continue
         # A heading is a block alone; otherwise a block runs until a line that starts one.
-        if last or not source or line.lstrip().startswith("#") or _BLOCK_START.match(lines[i + 1]):
+        ends = last or not source or line.lstrip().startswith("#")
+        if ends or is_fence(lines[i + 1]) or _BLOCK_START.match(lines[i + 1]):
             spans.append((start, end))
             start = end + 1
         pos = end + 1
@@ -68,7 +94,7 @@ def sentence_spans(text: str, *, source: bool = False) -> list[tuple[int, int]]:
         block = text[start:end]
         if not block.strip():
             continue
-        if block.lstrip().startswith("#"):
+        if block.lstrip().startswith("#") or (source and is_code_block(block.lstrip())):
             lead = len(block) - len(block.lstrip())
             out.append((start + lead, start + len(block.rstrip())))
             continue

@@ -20,3 +20,17 @@ def test_a_tables_bars_and_rule_are_layout_not_repetition():
     # The same rows read out with their header each time do repeat it.
     prose = "Product: Atlas S; Price: $649. Product: Orion chair; Price: $549."
     assert repeated_ngram_share(prose) > 0.1
+
+
+def test_a_fenced_code_block_in_a_source_is_one_piece_however_it_is_punctuated():
+    from hybrid.text import sentences
+
+    doc = "Run this:\n```python\nx = 1. y = 2.\n\nprint(x)\n```\nIt prints 1. Then it stops.\n"
+    assert sentences(doc, source=True) == [
+        "Run this:",
+        "```python\nx = 1. y = 2.\n\nprint(x)\n```",
+        "It prints 1.",
+        "Then it stops.",
+    ]
+    # Model output is not a document: each line is its own.
+    assert sentences("```\nx = 1.\n```") == ["```", "x = 1.", "```"]

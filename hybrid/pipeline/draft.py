@@ -62,7 +62,11 @@ class PlannedSentence(BaseModel):
     page: int | None = Field(default=None, description="1-based page of the sentence in the source (PDF); else None.")
     score: float = Field(description="Relevance to the request (higher is more relevant).")
     header: str = Field(
-        default="", description="The header row of the table the sentence is a row of; empty when it is not one."
+        default="",
+        description=(
+            "What names the sentence in its source: the header row of the table it is a row of, or the "
+            "sentence (ending in ':') that leads into the code block or list it is; empty when neither."
+        ),
     )
 
 

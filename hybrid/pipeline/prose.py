@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 
-from hybrid.text import TABLE_RULE
+from hybrid.text import TABLE_RULE, is_code_block, is_fence, sentences
 
 _LINK = re.compile(r"\[([^\]]+)\]\([^)\s]*\)")
+# A list item's bullet or number.
+LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 
 
 def cells(row: str) -> list[str]:
@@ -39,11 +41,60 @@ def table_header(text: str, pos: int) -> str:
     return ""
 
 
+def is_list_item(text: str) -> bool:
+    return bool(LIST_ITEM.match(text))
+
+
+def lead_in(text: str, pos: int) -> str:
+    """The sentence that introduces the code block or list starting at `pos` of `text`:
+    the last sentence of the paragraph above it, when that ends in ':' ("To upgrade all
+    packages:"). For a list item, the paragraph above the list's first item. "" if none.
+
+    A command alone ("$ uv lock --upgrade") does not say what it does; its lead-in does."""
+    lines = text[:pos].split("\n")[:-1]
+    list_item = is_list_item(text[pos:])
+    i = len(lines) - 1
+    while i >= 0 and (
+        not lines[i].strip()
+        or (list_item and (is_list_item(lines[i]) or (lines[i][:1].isspace() and not is_fence(lines[i]))))
+    ):
+        i -= 1  # blank lines, and the list's earlier items with their wrapped lines
+    if i < 0 or not lines[i].rstrip().endswith(":"):
+        return ""
+    paragraph: list[str] = []
+    while i >= 0 and lines[i].strip() and not _starts_block(lines[i]):
+        paragraph.insert(0, lines[i])
+        i -= 1
+    if not paragraph:
+        return ""
+    # The paragraph's last sentence, its wrapped lines joined: "To upgrade a single package
+    # ... all other\npackages:" is one lead-in, not "packages:".
+    return re.sub(r"\s+", " ", sentences("\n".join(paragraph), source=True)[-1]).strip()
+
+
+def _starts_block(line: str) -> bool:
+    return line.lstrip().startswith(("#", "|")) or is_fence(line) or is_list_item(line)
+
+
+def code_lines(block: str) -> list[str]:
+    """The lines of a fenced code block, fences and its language tag removed."""
+    lines = block.strip("\n").split("\n")
+    body = lines[1:]
+    if body and is_fence(body[-1]):
+        body = body[:-1]
+    return [line.rstrip() for line in body if line.strip()]
+
+
 def plain(text: str, header: str = "") -> str:
     """`text` as prose: Markdown emphasis, code ticks and list bullets removed, and a table
-    row read out cell by cell. With its table's `header`, each cell is named by its column
+    row read out cell by cell. A fenced code block reads as its lead-in (`header`) and
+    its lines. With its table's `header`, each cell is named by its column
     ("Amount per report: up to $2,500; Approver: your manager."); without one, the first
     cell leads ("Walnut veneer: TOP-WAL, +$150.")."""
+    if is_code_block(text):
+        # What the plan ranks a code block by: its lead-in and its commands.
+        code = "; ".join(code_lines(text))
+        return f"{plain(header).rstrip(':')}: {code}" if header else code
     text = re.sub(r"(\*\*|__|`)", "", text).strip()
     # A source sentence keeps its document's line wrapping and indentation, and its links'
     # targets: measured on uv's docs, restated as "uv searches for a\n.python-version file"
@@ -57,7 +108,7 @@ def plain(text: str, header: str = "") -> str:
             return _ended("; ".join(pairs))
         row = [c for c in row if c]
         return _ended(f"{row[0]}: {', '.join(row[1:])}") if len(row) > 1 else "".join(row)
-    return re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+", "", text).strip()
+    return LIST_ITEM.sub("", text).strip()
 
 
 def _ended(text: str) -> str:

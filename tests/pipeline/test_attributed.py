@@ -218,3 +218,66 @@ def test_a_frame_cut_off_after_a_whole_first_sentence_keeps_that_sentence(isolat
     gen = scripted("The Quillon 3 kettle costs €74.90 and boils a litre in 95 seconds.", frame="It boils " * 20)
     d = pipeline(isolated, gen).draft("Announce the Quillon 3 kettle price", "marketing")
     assert d.text.startswith("The Quillon 3 kettle costs") and any("opening" in n for n in d.notes)
+
+
+UV_LOCK = (
+    "# Locking and syncing\n\n## Upgrading locked package versions\n\n"
+    "Locked package versions are kept unless they no longer meet the project's constraints.\n\n"
+    "To upgrade all packages:\n\n```console\n$ uv lock --upgrade\n```\n\n"
+    "See the documentation on upgrading locked package versions for details.\n"
+)
+
+
+def test_a_code_block_is_quoted_under_its_lead_in_and_never_read_out(isolated):
+    # Read on uv's docs: the command came out as a sentence, "console $ uv lock --upgrade [2].",
+    # beside a pointer to other documentation that tells the reader nothing.
+    gen = FakeGenerator(["engineering"], reply=lambda r: "Noted.")
+    p = HybridPipeline(
+        fake_knowledge({"sync.md": UV_LOCK}, isolated),
+        gen,
+        Departments(FakeAdapterStore(["engineering"])),
+        k=2,
+        mode="attributed",
+    )
+    d = p.draft("Explain to engineers how to upgrade locked package versions", "engineering")
+    assert "To upgrade all packages [1]:\n\n```console\n$ uv lock --upgrade\n```" in d.text
+    assert "console $" not in d.text and "See the documentation" not in d.text
+    asked = [said(r) for batch in gen.calls for r in batch]
+    assert not any("uv lock --upgrade" in a for a in asked)  # the command is never rewritten
+    code = [c for c in d.citations if c.quote.startswith("```")]
+    assert len(code) == 1 and code[0].source.endswith("sync.md")
+    assert d.unsupported == []
+
+
+PIN = (
+    "# Python versions\n\n## Pinning a version\n\n"
+    "uv offers three ways to choose the Python version of a project:\n\n"
+    "- uv python pin 3.12 writes the version to a .python-version file.\n"
+    "- uv init --python 3.11 starts a project on that version.\n"
+    "- uv run --python 3.10 runs one command on another version.\n"
+)
+
+
+def test_items_of_one_list_stay_a_list_under_its_lead_in(isolated):
+    def reply(r: GenerationRequest) -> str:
+        text = said(r)
+        for line in PIN.split("\n"):
+            if line.startswith("- ") and line[2:] in text:
+                return line[2:]
+        return "Happy to help."
+
+    gen = FakeGenerator(["support"], reply=reply)
+    p = HybridPipeline(
+        fake_knowledge({"python.md": PIN}, isolated),
+        gen,
+        Departments(FakeAdapterStore(["support"])),
+        k=2,
+        mode="attributed",
+    )
+    d = p.draft("Write a short guide on how to pin the Python version of a project", "support")
+    assert (
+        "uv offers three ways to choose the Python version of a project:\n"
+        "- uv python pin 3.12 writes the version to a .python-version file [1].\n"
+        "- uv init --python 3.11 starts a project on that version [1].\n"
+    ) in d.text, d.text
+    assert [c.sentence for c in d.citations][:1] == ["uv python pin 3.12 writes the version to a .python-version file."]

@@ -42,3 +42,31 @@ def test_a_plan_keeps_to_its_kind_of_documents_budget_and_drops_near_duplicates(
     planned = plan(spec, shown)
     assert len(planned.sentences) == planned.budget == 4
     assert len({s.text for s in planned.sentences}) == 4  # the copy in copy.md is not planned twice
+
+
+def test_a_pointer_to_other_documentation_is_not_planned_and_a_command_is_with_its_lead_in():
+    text = (
+        "## Upgrading locked versions\n\nTo upgrade all packages:\n\n```console\n$ uv lock --upgrade\n```\n\n"
+        "See the documentation on upgrading locked package versions for details.\n\n"
+        "For more information, see the lockfile reference.\n"
+    )
+    spec = DraftSpec(request="Explain how to upgrade locked package versions", department="engineering")
+    planned = plan(spec, [passage(1, text)]).sentences
+    assert [(s.text, s.header) for s in planned] == [
+        ("```console\n$ uv lock --upgrade\n```", "To upgrade all packages:")
+    ]
+
+
+def test_a_sentence_about_another_version_is_a_distractor_in_this_versions_entry():
+    notes = passage(
+        1,
+        "## Gizmo 2.2.0\n\nGizmo firmware 2.2.0 rolls out to remote buttons this spring.\n\n"
+        "## Gizmo 2.1.0\n\nGizmo firmware adds quiet mode for remote buttons.\n\n"
+        "Remote buttons from 2.1.0 on pair in 3 seconds.\n",
+    )
+    spec = DraftSpec(request="Write the changelog entry for Gizmo firmware 2.1.0", department="engineering")
+    planned = [s.text for s in plan(spec, [notes]).sentences]
+    assert planned == [
+        "Gizmo firmware adds quiet mode for remote buttons.",
+        "Remote buttons from 2.1.0 on pair in 3 seconds.",
+    ]

@@ -48,3 +48,20 @@ def test_a_row_whose_last_cell_is_a_sentence_ends_once():
 def test_a_wrapped_sentence_with_a_link_reads_as_one_line_of_prose():
     wrapped = "the lockfile\n    needs to be updated; see [upgrading versions](#upgrading-versions) for details."
     assert plain(wrapped) == "the lockfile needs to be updated; see upgrading versions for details."
+
+
+def test_a_code_block_and_a_list_item_are_named_by_the_line_that_leads_into_them():
+    from hybrid.pipeline.prose import lead_in
+
+    doc = (
+        "Some text. To upgrade a single package, while retaining the\nlocked versions of all others:\n\n"
+        "```console\n$ uv lock --upgrade-package <package>\n```\n\n"
+        "There are two ways:\n\n- pin it\n  in the file\n- pass --python\n\n## Next\n\n- lone item\n"
+    )
+    code = doc.index("```console")
+    assert lead_in(doc, code) == "To upgrade a single package, while retaining the locked versions of all others:"
+    assert plain(doc[code:].split("\n\n")[0], "To upgrade a single package:") == (
+        "To upgrade a single package: $ uv lock --upgrade-package <package>"
+    )
+    assert lead_in(doc, doc.index("- pass")) == "There are two ways:"  # past the items above
+    assert lead_in(doc, doc.index("- lone")) == ""  # a heading names it, not a lead-in

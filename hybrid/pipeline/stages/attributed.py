@@ -10,8 +10,10 @@ pipeline builds the draft around it:
   figure or name the source and the request lack, and still says what the source says;
   otherwise it is retried once (sampled), then the source sentence itself is used, and
   `Draft.notes` says so;
-- table rows are data, not prose: they are kept as written, never sent to the model, and
-  rows planned from one table are set out as that table, its header once;
+- table rows and code blocks are data, not prose: they are kept as written, never sent to
+  the model; rows planned from one table are set out as that table, its header once, and a
+  code block keeps its fences under its lead-in ("To upgrade all packages [2]:");
+- items planned from one list stay a list, each rewritten in voice;
 - an opening and a closing in voice frame the body; they may state no facts, so any
   figure or name in them that the request lacks drops them, and so does a frame that says
   more than the request and the planned sentences do;
@@ -21,6 +23,7 @@ pipeline builds the draft around it:
 from __future__ import annotations
 
 import re
+import textwrap
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -28,7 +31,7 @@ from dataclasses import dataclass, replace
 from hybrid.figures import Evidence, fact_spans
 from hybrid.pipeline.budget import TokenBudget
 from hybrid.pipeline.draft import Citation
-from hybrid.pipeline.prose import cells, plain
+from hybrid.pipeline.prose import cells, is_list_item, plain
 from hybrid.pipeline.spec import DraftSpec
 from hybrid.pipeline.stages.generate import Generated
 from hybrid.pipeline.stages.plan import Planned, PlannedSentence, content_words
@@ -36,7 +39,7 @@ from hybrid.pipeline.stages.prompt import Prompted
 from hybrid.pipeline.stages.validate import Checked, claims_of
 from hybrid.prompts import CLOSING, OPENING, REWRITE, Source
 from hybrid.protocols import Generator, PromptBuilder
-from hybrid.text import normalise, sentences, strip_markers
+from hybrid.text import is_code_block, is_fence, normalise, sentences, strip_markers
 from hybrid.types import GenerationRequest, GenerationResult
 
 NOTHING = "The sources found for this request hold no fact that answers it, so this draft states none."
@@ -62,6 +65,11 @@ class _Row:
 
 def is_table_row(p: PlannedSentence) -> bool:
     return p.text.lstrip().startswith("|")
+
+
+def kept_as_written(p: PlannedSentence) -> bool:
+    """Data a draft quotes rather than restates: a table row or a code block."""
+    return is_table_row(p) or is_code_block(p.text)
 
 
 def draft_attributed(
@@ -132,9 +140,10 @@ def _rows(
 
     rows = [_Row("opening", None, frame(OPENING))]
     for p in planned:
-        if is_table_row(p):
+        if kept_as_written(p):
             # A row is data: "Price (USD) = $1,450" and "Term: 3 Years" were what restating
-            # rows in voice gave, and a reader wants the figures as the table has them.
+            # rows in voice gave, and a reader wants the figures as the table has them. A
+            # command is the same: "console $ uv lock --upgrade" is what reading one out gave.
             rows.append(_Row("body", p, None))
             continue
         messages = builder.build(REWRITE, [Source(p.source, plain(p.text, p.header))], department, guide)
@@ -307,10 +316,36 @@ def _compose(rows: Sequence[_Row], texts: Sequence[str | None]) -> Checked:
                 cite(p, line)
         table.clear()
 
+    def flush_list() -> None:
+        if len(items) == 1:  # a lone item reads as a sentence
+            p, text = items[0]
+            prose.append(_marked(text, p.marker))
+            cite(p, text)
+        elif items:
+            flush_prose()
+            first = items[0][0]
+            lines = [plain(first.header)] if first.header else []
+            ordered = bool(re.match(r"\s*\d", first.text))
+            for n, (p, text) in enumerate(items, 1):
+                line = f"{f'{n}.' if ordered else '-'} {_marked(text, p.marker)}"
+                lines.append(line)
+                cite(p, text)
+            blocks.append("\n".join(lines))
+        items.clear()
+
+    items: list[tuple[PlannedSentence, str]] = []  # consecutive items of one list
     for row, text in zip(rows[1:-1], texts[1:-1], strict=True):
         p = row.planned
         assert p is not None
+        if row.request is None and is_code_block(p.text):
+            flush_table()
+            flush_list()
+            flush_prose()
+            blocks.append(_code(p))
+            cite(p, p.text)
+            continue
         if row.request is None:
+            flush_list()
             if table and (table[-1].marker, table[-1].header) != (p.marker, p.header):
                 flush_table()
             table.append(p)
@@ -319,9 +354,18 @@ def _compose(rows: Sequence[_Row], texts: Sequence[str | None]) -> Checked:
         if text is None:
             text = plain(p.text, p.header)
             notes.append(f"{p.source}: a rewrite in voice lost or changed a fact, so the source sentence is used as is")
+        if is_list_item(p.text):
+            # Items stay a list: run together as prose, a list of commands read as one
+            # breathless paragraph (a uv "guide on how to pin a Python version").
+            if items and (items[-1][0].marker, items[-1][0].header) != (p.marker, p.header):
+                flush_list()
+            items.append((p, text))
+            continue
+        flush_list()
         prose.append(_marked(text, p.marker))
         cite(p, text)
     flush_table()
+    flush_list()
     flush_prose()
     opening, closing = texts[0], texts[-1]
     if opening is None:
@@ -333,6 +377,16 @@ def _compose(rows: Sequence[_Row], texts: Sequence[str | None]) -> Checked:
     parts = [opening, *blocks, closing]
     text = "\n\n".join(p for p in parts if p)
     return Checked(text, tuple(citations), notes=tuple(notes))
+
+
+def _code(p: PlannedSentence) -> str:
+    """A code block as its source has it, under its lead-in, which carries the citation:
+    "To upgrade all packages [2]:" and the fenced command."""
+    lines = textwrap.dedent(p.text.strip("\n")).split("\n")
+    if len(lines) < 2 or not is_fence(lines[-1]):
+        lines.append(lines[0][:3])  # a chunk cut the block off: close it
+    lead = plain(p.header).rstrip(":").rstrip() if p.header else "As the source gives it"
+    return f"{lead} [{p.marker}]:\n\n" + "\n".join(lines)
 
 
 def _marked(text: str, marker: int) -> str:

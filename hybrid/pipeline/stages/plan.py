@@ -25,10 +25,10 @@ from typing import Any
 
 from hybrid.figures import fact_spans
 from hybrid.pipeline.draft import PlannedSentence
-from hybrid.pipeline.prose import is_rule, plain, table_header
+from hybrid.pipeline.prose import is_list_item, is_rule, lead_in, plain, table_header
 from hybrid.pipeline.spec import DraftSpec
 from hybrid.protocols import Embedder
-from hybrid.text import sentence_spans, words
+from hybrid.text import is_code_block, sentence_spans, words
 from hybrid.types import Passage
 
 # Words that carry no topic: without them, "Write a blog post about the trade-in program"
@@ -162,7 +162,12 @@ def _candidates(shown: Sequence[Passage]) -> list[_Candidate]:
     for n, p in enumerate(shown, 1):
         for a, b in sentence_spans(p.text, source=True):
             text = p.text[a:b]
-            header = table_header(p.text, a) if text.startswith("|") else ""
+            if text.startswith("|"):
+                header = table_header(p.text, a)
+            elif is_code_block(text) or is_list_item(text):
+                header = lead_in(p.text, a)
+            else:
+                header = ""
             if not _restatable(text, header):
                 continue
             out.append(_Candidate(p, n, a, b, header))
@@ -172,13 +177,25 @@ def _candidates(shown: Sequence[Passage]) -> list[_Candidate]:
 # A file path in a sentence ("the reasons are in pricing/atlas.md") points at a document;
 # it is no fact for a reader.
 _FILE_PATH = re.compile(r"\b[\w.-]+/[\w./-]+\.\w{1,5}\b")
+# A sentence that sends the reader elsewhere ("See the documentation on upgrading locked
+# package versions for details.", read in a uv draft) states nothing a draft can use.
+_POINTER = re.compile(
+    r"^(?:see|refer to|read more|learn more|for (?:more|further) (?:details|information)(?:,| on| about| see)|"
+    r"more (?:details|information) (?:is|are|can be) (?:available|found))\b",
+    re.I,
+)
 
 
 def _restatable(text: str, header: str = "") -> bool:
     """A sentence a draft can restate on its own: not a heading, table header or rule, not a
-    lead-in to a list or table (ending in ':'), not a pointer to a file, and saying something.
-    A table row is read with its header, which names what its cells are."""
+    lead-in to a list, table or code block (ending in ':'), not a pointer to a file or to
+    other documentation, and saying something. A table row is read with its header, which
+    names what its cells are; a code block with its lead-in, which says what it does."""
+    if is_code_block(text):
+        return len(content_words(plain(text, header))) >= 2
     if text.startswith("#") or set(text) <= set("|-: ") or text.rstrip().endswith(":"):
+        return False
+    if _POINTER.match(plain(text)):
         return False
     if any(is_rule(line) for line in text.split("\n")):
         return False
@@ -216,6 +233,10 @@ def _scores(request: str, candidates: Sequence[_Candidate], embedder: Embedder |
             # A sentence under "## Helix 4.2.0" is about 4.2.0 though it never says so.
             held = identifiers(c.prose) | identifiers(_heading_above(c))
             relevance += IDENTIFIER * len(named & held) / len(named)
+            if not named & held and {_shape(i) for i in held} & {_shape(i) for i in named}:
+                # About another thing of the same kind and not the one asked for: the 4.2.1
+                # and 4.3.0 status lines were planned into the 4.2.0 changelog entry.
+                relevance = 0.0
         scores.append((relevance + prior, relevance))
     return scores
 
@@ -230,6 +251,11 @@ def _heading_above(c: _Candidate) -> str:
 def identifiers(text: str) -> set[str]:
     """Version numbers and codes: tokens mixing digits with letters, dots or dashes."""
     return {m.group(0).lower() for m in _IDENTIFIER.finditer(text)}
+
+
+def _shape(identifier: str) -> str:
+    """What kind of identifier it is: "4.2.0" and "4.3.1" are versions, "hc-2" and "hc-3" codes."""
+    return re.sub(r"\d+", "9", identifier)
 
 
 def _overlap(a: str, b: str) -> float:
