@@ -518,6 +518,9 @@ def misattributed(sentence: str, evidence_texts: Iterable[str]) -> list[Span]:
     sources: list[tuple[Span, set[str]]] = []
     for text in texts:
         for s in sentences(text, source=True):
+            # A source wraps its lines mid-sentence ("cache package metadata\nfor 10
+            # minutes"), and a line break ends a clause: unwrapped, the figure keeps its words.
+            s = re.sub(r"\s+", " ", s)
             # Read like the draft side: a small count ("Quillon 3") is no figure, nor a clause break.
             figures = [f for f in figure_spans(s) if not _is_small_count(f)]
             sources += [(f, figure_context(s, f, figures)) for f in figures if f.kind != "date"]

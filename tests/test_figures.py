@@ -110,3 +110,19 @@ def test_a_source_sentence_restated_as_is_is_never_misattributed():
     # the check still sees a figure moved onto another thing in the same sentence shape
     moved = "US-region uptime for February 2026 was 99.9%, below the 99.60% Business commitment."
     assert [s.text for s in misattributed(moved, [source])] != []
+
+
+def test_a_source_wrapped_over_lines_restated_on_one_line_is_not_misattributed():
+    # Read in a uv draft: "... cache package metadata\nfor 10 minutes" restated verbatim was
+    # flagged, because the line break ended the figure's clause on the source side only.
+    source = (
+        "PyPI serves package metadata with a `max-age=600` header, thereby allowing uv to cache package metadata\n"
+        "for 10 minutes; and wheels with a `max-age=365000000, immutable` header."
+    )
+    restated = (
+        "PyPI serves package metadata with a max-age=600 header, thereby allowing uv to cache package metadata "
+        "for 10 minutes; and wheels with a max-age=365000000, immutable header."
+    )
+    assert misattributed(restated, [source]) == []
+    moved = "PyPI serves wheels with a max-age=600 header, allowing uv to cache package metadata for 10 minutes."
+    assert [s.text for s in misattributed(moved.replace("600", "365000000"), [source])] != []
