@@ -50,12 +50,36 @@ def is_code_block(text: str) -> bool:
     return is_fence(text.split("\n", 1)[0])
 
 
+def has_fence(text: str) -> bool:
+    return any(is_fence(line) for line in text.split("\n"))
+
+
+def is_whole_code_block(text: str) -> bool:
+    """A fenced code block with both its fences: not one a chunk boundary cut."""
+    lines = text.strip("\n").split("\n")
+    return len(lines) >= 2 and is_fence(lines[0]) and is_fence(lines[-1])
+
+
+def _starts_inside_code(lines: list[str]) -> bool:
+    """Whether a chunk begins inside a code block: its fences are odd in number and the
+    first one closes a block. A closing fence is bare and follows a line of code; an opening
+    one follows a blank line or a lead-in ("... use wget:"). Read on uv's docs, a chunk that
+    began in a YAML block was read with every fence's meaning swapped."""
+    fences = [i for i, line in enumerate(lines) if is_fence(line)]
+    if len(fences) % 2 == 0:
+        return False
+    first = fences[0]
+    above = lines[first - 1].strip() if first else ""
+    return lines[first].strip() in ("```", "~~~") and bool(above) and not above.endswith(":")
+
+
 def _blocks(text: str, source: bool) -> list[tuple[int, int]]:
     """Spans of the text that a sentence may not cross."""
     spans: list[tuple[int, int]] = []
     start = pos = 0
     lines = text.split("\n")
-    fenced = False  # inside a fenced code block, which is one block however it is punctuated
+    # Inside a fenced code block, which is one block however it is punctuated.
+    fenced = source and _starts_inside_code(lines)
     for i, line in enumerate(lines):
         end = pos + len(line)
         last = i == len(lines) - 1
@@ -94,7 +118,7 @@ def sentence_spans(text: str, *, source: bool = False) -> list[tuple[int, int]]:
         block = text[start:end]
         if not block.strip():
             continue
-        if block.lstrip().startswith("#") or (source and is_code_block(block.lstrip())):
+        if block.lstrip().startswith("#") or (source and has_fence(block)):
             lead = len(block) - len(block.lstrip())
             out.append((start + lead, start + len(block.rstrip())))
             continue

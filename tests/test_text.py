@@ -34,3 +34,22 @@ def test_a_fenced_code_block_in_a_source_is_one_piece_however_it_is_punctuated()
     ]
     # Model output is not a document: each line is its own.
     assert sentences("```\nx = 1.\n```") == ["```", "x = 1.", "```"]
+
+
+def test_a_chunk_that_begins_inside_a_code_block_keeps_the_code_apart_from_the_prose():
+    from hybrid.text import sentences
+
+    # Read on uv's docs: a chunk began in a YAML block, and with every fence's meaning
+    # swapped the YAML was planned as a sentence and the prose after it quoted as code.
+    chunk = (
+        "      - name: Minimize uv cache\n        run: uv cache prune --ci\n```\n\n"
+        "The prune command reduces the cache. It is optimized for CI.\n\n"
+        "Clear one package:\n\n```console\n$ uv cache clean ruff\n```\n"
+    )
+    assert sentences(chunk, source=True) == [
+        "- name: Minimize uv cache\n        run: uv cache prune --ci\n```",
+        "The prune command reduces the cache.",
+        "It is optimized for CI.",
+        "Clear one package:",
+        "```console\n$ uv cache clean ruff\n```",
+    ]

@@ -281,3 +281,39 @@ def test_items_of_one_list_stay_a_list_under_its_lead_in(isolated):
         "- uv init --python 3.11 starts a project on that version [1].\n"
     ) in d.text, d.text
     assert [c.sentence for c in d.citations][:1] == ["uv python pin 3.12 writes the version to a .python-version file."]
+
+
+INSTALL = (
+    '# Installing uv\n\n## macOS and Linux\n\n=== "macOS and Linux"\n\n'
+    "    Use curl to download the installer script and run it with sh:\n\n"
+    "    ```console\n    $ curl -LsSf https://astral.sh/uv/install.sh | sh\n    ```\n\n"
+    "The installer script for macOS puts uv in the local bin folder of the user.\n\n"
+    "The following request formats for a uv install version are supported:\n\n"
+    "- `<implementation>` (e.g., `cpython` or `cp`) names an interpreter.\n"
+    "- `latest` installs the newest release of uv.\n"
+)
+
+
+def test_a_nested_code_block_loses_its_indent_and_a_lone_item_keeps_its_lead_in(isolated):
+    def reply(r: GenerationRequest) -> str:
+        # An instruction echoed back, as a 135M model did on uv's docs ("Source [...] reads
+        # [the text] as one sentence in our voice"), must not pass, though it keeps the topic.
+        return "The installer script for macOS puts uv in the local bin folder, as one sentence in our voice."
+
+    gen = FakeGenerator(["support"], reply=reply)
+    p = HybridPipeline(
+        fake_knowledge({"install.md": INSTALL}, isolated),
+        gen,
+        Departments(FakeAdapterStore(["support"])),
+        k=2,
+        mode="attributed",
+    )
+    d = p.draft("Reply to a user asking how to install the latest release of uv on macOS", "support")
+    assert (
+        "Use curl to download the installer script and run it with sh [1]:\n\n"
+        "```console\n$ curl -LsSf https://astral.sh/uv/install.sh | sh\n```"
+    ) in d.text, d.text
+    assert "The following request formats for a uv install version are supported:\n- latest" in d.text, d.text
+    assert "our voice" not in d.text
+    used_as_is = [n for n in d.notes if "install.md" in n]
+    assert len(used_as_is) == 1 and "rewrites in voice" in used_as_is[0], d.notes

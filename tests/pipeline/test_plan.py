@@ -70,3 +70,17 @@ def test_a_sentence_about_another_version_is_a_distractor_in_this_versions_entry
         "Gizmo firmware adds quiet mode for remote buttons.",
         "Remote buttons from 2.1.0 on pair in 3 seconds.",
     ]
+
+
+def test_code_a_chunk_boundary_cut_and_a_read_on_pointer_are_not_planned():
+    cut_at_start = (
+        "        run: uv cache prune --ci\n```\n\nThe prune command keeps the uv cache small on CI runners.\n\n"
+    )
+    cut_at_end = 'Define the workspace members in pyproject:\n\n```toml\n[project]\nname = "albatross"\nversion = "0.1.'
+    shown = [
+        passage(1, cut_at_start + "Or, read on to learn how to run and install tools with uv.\n"),
+        passage(2, cut_at_end),
+    ]
+    spec = DraftSpec(request="Explain how uv keeps its cache small on CI runners", department="engineering")
+    planned = [s.text for s in plan(spec, shown).sentences]
+    assert planned == ["The prune command keeps the uv cache small on CI runners."]

@@ -13,7 +13,8 @@ pipeline builds the draft around it:
 - table rows and code blocks are data, not prose: they are kept as written, never sent to
   the model; rows planned from one table are set out as that table, its header once, and a
   code block keeps its fences under its lead-in ("To upgrade all packages [2]:");
-- items planned from one list stay a list, each rewritten in voice;
+- items planned from one list stay a list under its lead-in, each rewritten in voice; a
+  code block a chunk boundary cut is never planned (see `plan`);
 - an opening and a closing in voice frame the body; they may state no facts, so any
   figure or name in them that the request lacks drops them, and so does a frame that says
   more than the request and the planned sentences do;
@@ -210,11 +211,29 @@ def _accept(row: _Row, result: GenerationResult, request: str, context: str = ""
         return None
     if _MARKUP.search(text) and not _MARKUP.search(source):
         return None
+    if _echoes_instructions(text, f"{source} {request}"):
+        return None
     if row.planned is None:
         return text if _states_nothing(text, request) and _adds_nothing(text, context or request) else None
     if not 0.3 * len(source) <= len(text) <= 3 * len(source) + 40:
         return None
     return text if keeps_facts(source, text, request) else None
+
+
+def _trigrams(text: str) -> set[tuple[str, ...]]:
+    w = re.findall(r"[a-z0-9]+", text.lower())
+    return set(zip(w, w[1:], w[2:], strict=False))
+
+
+# The instructions' own phrases: read in a uv draft, a rewrite came back as "Source
+# [uv-docs/concepts-projects-sync.md] reads [the text] as one sentence in our voice".
+_INSTRUCTION_TRIGRAMS = _trigrams(" . ".join(t.replace("{request}", "") for t in (REWRITE, OPENING, CLOSING)))
+
+
+def _echoes_instructions(text: str, allowed: str) -> bool:
+    """Whether `text` repeats three words running of what the model was told to do, which
+    neither its source nor the request says."""
+    return bool((_trigrams(text) & _INSTRUCTION_TRIGRAMS) - _trigrams(allowed))
 
 
 # What a frame may not hold even where no figure parses: currency signs, digits, vulgar
@@ -279,6 +298,7 @@ def _compose(rows: Sequence[_Row], texts: Sequence[str | None]) -> Checked:
     table: list[PlannedSentence] = []
     citations: list[Citation] = []
     notes: list[str] = []
+    kept_source: dict[str, int] = {}  # file -> its sentences used as written, one note each file
 
     def cite(p: PlannedSentence, sentence: str) -> None:
         citations.append(
@@ -317,7 +337,7 @@ def _compose(rows: Sequence[_Row], texts: Sequence[str | None]) -> Checked:
         table.clear()
 
     def flush_list() -> None:
-        if len(items) == 1:  # a lone item reads as a sentence
+        if len(items) == 1 and not items[0][0].header:  # a lone item with no lead-in reads as a sentence
             p, text = items[0]
             prose.append(_marked(text, p.marker))
             cite(p, text)
@@ -353,7 +373,7 @@ def _compose(rows: Sequence[_Row], texts: Sequence[str | None]) -> Checked:
         flush_table()
         if text is None:
             text = plain(p.text, p.header)
-            notes.append(f"{p.source}: a rewrite in voice lost or changed a fact, so the source sentence is used as is")
+            kept_source[p.source] = kept_source.get(p.source, 0) + 1
         if is_list_item(p.text):
             # Items stay a list: run together as prose, a list of commands read as one
             # breathless paragraph (a uv "guide on how to pin a Python version").
@@ -367,6 +387,11 @@ def _compose(rows: Sequence[_Row], texts: Sequence[str | None]) -> Checked:
     flush_table()
     flush_list()
     flush_prose()
+    for source, n in kept_source.items():
+        # One note per file: a uv draft listed the same line eleven times over.
+        what = "a rewrite in voice" if n == 1 else f"{n} rewrites in voice"
+        each = "" if n == 1 else " for each"
+        notes.append(f"{source}: {what} lost or changed a fact, so{each} the source sentence is used as is")
     opening, closing = texts[0], texts[-1]
     if opening is None:
         notes.append("the opening in voice stated a fact or claim the sources do not, so the draft has none")
@@ -382,7 +407,10 @@ def _compose(rows: Sequence[_Row], texts: Sequence[str | None]) -> Checked:
 def _code(p: PlannedSentence) -> str:
     """A code block as its source has it, under its lead-in, which carries the citation:
     "To upgrade all packages [2]:" and the fenced command."""
-    lines = textwrap.dedent(p.text.strip("\n")).split("\n")
+    first, *rest = p.text.strip("\n").split("\n")
+    # The plan's text starts at the opening fence, so only the lines after it keep the
+    # indentation of a block nested in a tab or admonition.
+    lines = [first.strip(), *textwrap.dedent("\n".join(rest)).split("\n")]
     if len(lines) < 2 or not is_fence(lines[-1]):
         lines.append(lines[0][:3])  # a chunk cut the block off: close it
     lead = plain(p.header).rstrip(":").rstrip() if p.header else "As the source gives it"

@@ -28,7 +28,7 @@ from hybrid.pipeline.draft import PlannedSentence
 from hybrid.pipeline.prose import is_list_item, is_rule, lead_in, plain, table_header
 from hybrid.pipeline.spec import DraftSpec
 from hybrid.protocols import Embedder
-from hybrid.text import is_code_block, sentence_spans, words
+from hybrid.text import has_fence, is_code_block, is_whole_code_block, sentence_spans, words
 from hybrid.types import Passage
 
 # Words that carry no topic: without them, "Write a blog post about the trade-in program"
@@ -179,8 +179,10 @@ def _candidates(shown: Sequence[Passage]) -> list[_Candidate]:
 _FILE_PATH = re.compile(r"\b[\w.-]+/[\w./-]+\.\w{1,5}\b")
 # A sentence that sends the reader elsewhere ("See the documentation on upgrading locked
 # package versions for details.", read in a uv draft) states nothing a draft can use.
+# "Or, read on to learn how to run and install tools with uv" closes many of its guides.
 _POINTER = re.compile(
-    r"^(?:see|refer to|read more|learn more|for (?:more|further) (?:details|information)(?:,| on| about| see)|"
+    r"^(?:(?:or|next|then),?\s+)?"
+    r"(?:see|refer to|read on|read more|learn more|for (?:more|further) (?:details|information)(?:,| on| about| see)|"
     r"more (?:details|information) (?:is|are|can be) (?:available|found))\b",
     re.I,
 )
@@ -191,8 +193,10 @@ def _restatable(text: str, header: str = "") -> bool:
     lead-in to a list, table or code block (ending in ':'), not a pointer to a file or to
     other documentation, and saying something. A table row is read with its header, which
     names what its cells are; a code block with its lead-in, which says what it does."""
-    if is_code_block(text):
-        return len(content_words(plain(text, header))) >= 2
+    if has_fence(text):
+        # A block a chunk boundary cut ("version = \"0.1." and no closing fence) would be
+        # quoted as broken code: better left out than shown.
+        return is_whole_code_block(text) and len(content_words(plain(text, header))) >= 2
     if text.startswith("#") or set(text) <= set("|-: ") or text.rstrip().endswith(":"):
         return False
     if _POINTER.match(plain(text)):
