@@ -317,3 +317,18 @@ def test_a_nested_code_block_loses_its_indent_and_a_lone_item_keeps_its_lead_in(
     assert "our voice" not in d.text
     used_as_is = [n for n in d.notes if "install.md" in n]
     assert len(used_as_is) == 1 and "rewrites in voice" in used_as_is[0], d.notes
+
+
+def test_a_placeholder_the_source_lacks_is_no_rewrite_though_the_source_has_other_markup(isolated):
+    doc = {"cache.md": "# Cache\n\nTo clear the cache for one package, run `uv cache clean <package-name>`.\n"}
+
+    def reply(r: GenerationRequest) -> str:
+        return "To keep a fresh cache for one package [address] run uv cache clean <package-name>."
+
+    gen = FakeGenerator(["engineering"], reply=reply)
+    p = HybridPipeline(
+        fake_knowledge(doc, isolated), gen, Departments(FakeAdapterStore(["engineering"])), k=1, mode="attributed"
+    )
+    d = p.draft("Explain how to clear the cache for one package", "engineering")
+    assert "To clear the cache for one package, run uv cache clean <package-name> [1]." in d.text, d.text
+    assert "[address]" not in d.text

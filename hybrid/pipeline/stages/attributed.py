@@ -209,7 +209,9 @@ def _accept(row: _Row, result: GenerationResult, request: str, context: str = ""
     source = plain(row.planned.text, row.planned.header) if row.planned is not None else request
     if not text or not re.search(r"[A-Za-z]", text) or not re.search(r"[.!?][\"')\u201d]?$", text):
         return None
-    if _MARKUP.search(text) and not _MARKUP.search(source):
+    if not set(_MARKUP.findall(text)) <= set(_MARKUP.findall(source)):
+        # By character: a source's "<package-name>" does not license "[address]" (read in
+        # a uv draft: "... for a specific package [address] run uv cache clean").
         return None
     if _echoes_instructions(text, f"{source} {request}"):
         return None
