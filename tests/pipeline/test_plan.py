@@ -79,8 +79,12 @@ def test_code_a_chunk_boundary_cut_and_a_read_on_pointer_are_not_planned():
     cut_at_end = 'Define the workspace members in pyproject:\n\n```toml\n[project]\nname = "albatross"\nversion = "0.1.'
     shown = [
         passage(1, cut_at_start + "Or, read on to learn how to run and install tools with uv.\n"),
+        passage(3, "uv.sources` cache table.\n\nThe uv cache is kept small on CI runners by pruning.\n"),
         passage(2, cut_at_end),
     ]
     spec = DraftSpec(request="Explain how uv keeps its cache small on CI runners", department="engineering")
     planned = [s.text for s in plan(spec, shown).sentences]
-    assert planned == ["The prune command keeps the uv cache small on CI runners."]
+    assert planned == [
+        "The prune command keeps the uv cache small on CI runners.",
+        "The uv cache is kept small on CI runners by pruning.",
+    ]

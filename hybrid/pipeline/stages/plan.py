@@ -201,6 +201,10 @@ def _restatable(text: str, header: str = "") -> bool:
         return False
     if _POINTER.match(plain(text)):
         return False
+    if text.count("`") % 2:
+        # Half a code span: a chunk that begins mid-sentence ("uv.sources` table.", cut from
+        # "in its own `tool.uv.sources` table", was planned as a sentence of a uv draft).
+        return False
     if any(is_rule(line) for line in text.split("\n")):
         return False
     return len(content_words(plain(text, header))) >= 3 and not _FILE_PATH.search(text)
