@@ -3,7 +3,9 @@
     python benchmarks/adapters.py [--quick] [--json]
 
 - Switching cost: the same requests, alternating adapters on every request, then all on
-  one adapter (target: alternating <= 1.05x). Beside it: loading base + adapter from disk.
+  one adapter (target: alternating <= 1.03x). Beside it: the same two runs with baking off
+  (every call on the batched LoRA path, `batched_path_*`), which is the other way to make a
+  switch cheap, and loading base + adapter from disk.
 - Mixed batches: one mixed-adapter batch of 8 prompts over 4 adapters (the batched LoRA
   of `hybrid.generation.local.multilora`) against the same 8 run one by one with their
   adapters (`mixed_batch_speedup`, target >= 3x) and against a batch of the same 8 prompts
@@ -135,24 +137,36 @@ def main() -> None:
     alternating = requests_for(n_switch, DEPARTMENTS, tokens)
     single = requests_for(n_switch, ["marketing"], tokens)
     timed(gen, [[alternating[0]]], tokens)  # warm
-    t_alt, t_single = [], []
+    t_alt, t_single, t_alt_batched, t_single_batched = [], [], [], []
     for _ in range(2):  # interleave repeats so drift hits both sides alike
         t_alt.append(timed(gen, [[r] for r in alternating], tokens))
         t_single.append(timed(gen, [[r] for r in single], tokens))
+        # The other way to make a switch cheap: no baking, every call on the batched path.
+        gen.adapters.bake_single = False
+        t_alt_batched.append(timed(gen, [[r] for r in alternating], tokens))
+        t_single_batched.append(timed(gen, [[r] for r in single], tokens))
+        gen.adapters.bake_single = True
     figures["alternating_s"] = min(t_alt)
     figures["single_s"] = min(t_single)
     figures["alternating_over_single"] = figures["alternating_s"] / figures["single_s"]
+    figures["batched_path_alternating_s"] = min(t_alt_batched)
+    figures["batched_path_single_s"] = min(t_single_batched)
+    figures["batched_path_alternating_over_single"] = figures["batched_path_alternating_s"] / figures["single_s"]
     figures["per_request_s"] = figures["single_s"] / n_switch
 
     log("mixed batch: 8 prompts in one call vs one by one ...")
     eight = requests_for(8, DEPARTMENTS, tokens)
     same = [GenerationRequest(r.messages, adapter="marketing", max_new_tokens=tokens) for r in eight]
     t_seq = timed(gen, [[r] for r in eight], tokens)
-    t_mixed_runs, t_same_runs = [], []
+    t_mixed_runs, t_same_runs, t_same_batched_runs = [], [], []
     for _ in range(2):  # interleaved, so load from other work hits both alike
         t_mixed_runs.append(timed(gen, [eight], tokens))
         t_same_runs.append(timed(gen, [same], tokens))
+        gen.adapters.bake_single = False
+        t_same_batched_runs.append(timed(gen, [same], tokens))
+        gen.adapters.bake_single = True
     t_mixed, t_same = min(t_mixed_runs), min(t_same_runs)
+    figures["batched_path_single_adapter_batch_8_s"] = min(t_same_batched_runs)
     figures["one_by_one_8_s"] = t_seq
     figures["mixed_batch_8_s"] = t_mixed
     figures["single_adapter_batch_8_s"] = t_same
@@ -190,6 +204,11 @@ def main() -> None:
             f"{figures['alternating_over_single']:.3f}x",
         ),
         (
+            "switching without baking (batched path): alternating / single, against baked single",
+            f"{figures['batched_path_alternating_s']:.2f} / {figures['batched_path_single_s']:.2f} s",
+            f"{figures['batched_path_alternating_over_single']:.3f}x",
+        ),
+        (
             "load base + adapter from disk (vs one request)",
             f"{figures['base_plus_adapter_load_s']:.2f} s vs {figures['per_request_s']:.2f} s",
             "",
@@ -203,6 +222,11 @@ def main() -> None:
             "mixed batch of 8 / same-adapter batch of 8 (throughput)",
             f"{figures['mixed_batch_8_s']:.2f} / {figures['single_adapter_batch_8_s']:.2f} s",
             f"{figures['mixed_over_single_batch']:.2f}x",
+        ),
+        (
+            "same-adapter batch of 8: baked / batched path",
+            f"{figures['single_adapter_batch_8_s']:.2f} / {figures['batched_path_single_adapter_batch_8_s']:.2f} s",
+            "",
         ),
         (
             "resident memory: base / +1 adapter / +10 adapters",

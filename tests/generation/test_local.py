@@ -138,6 +138,17 @@ def test_a_single_adapter_call_runs_baked_and_matches_peft_per_row_forward(gen):
     assert gen.adapters.baked == "__base__" and per_row == merged
 
 
+def test_with_baking_off_a_single_adapter_call_takes_the_batched_path_and_says_the_same(gen):
+    baked = gen.generate([req(7, "loud")])[0].token_ids
+    gen.adapters.bake_single = False
+    try:
+        unbaked = gen.generate([req(7, "loud")])[0].token_ids
+        assert gen.adapters.baked == "__base__"  # no weight was rewritten for it
+    finally:
+        gen.adapters.bake_single = True
+    assert unbaked == baked
+
+
 def test_stream_yields_text_then_the_result_and_closing_early_frees_the_model(gen):
     items = list(gen.stream(req(3, "loud", n=10)))
     result = items[-1]

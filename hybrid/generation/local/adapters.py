@@ -69,6 +69,10 @@ class AdapterCache:
         self._loaded: OrderedDict[str, tuple[str, str | None]] = OrderedDict()  # PEFT key -> (name, version)
         self._baked = PEFT_BASE  # the PEFT key whose delta is in the base weights now
         self._pristine: dict[str, Any] = {}  # LoRA module name -> its base weight before any bake
+        # Single-adapter calls bake (True) or take the batched path (False). Measured side by
+        # side (benchmarks/adapters.py, `batched_path_*` figures): the batched path's per-layer
+        # work cost more than the switches it saved, so baking is the default.
+        self.bake_single = True
 
     @property
     def baked(self) -> str:
@@ -184,7 +188,7 @@ class AdapterCache:
 
         if not isinstance(self.model, PeftModel):
             return {}, contextlib.nullcontext()
-        if len(set(keys)) == 1:
+        if len(set(keys)) == 1 and (self.bake_single or keys[0] == PEFT_BASE):
             self._bake(keys[0])
             return {}, self._baked_forward(keys[0])
         from hybrid.generation.local import multilora
