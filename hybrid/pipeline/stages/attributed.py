@@ -295,15 +295,76 @@ def _summary(results: Sequence[GenerationResult], adapter: str) -> GenerationRes
 
 
 def _compose(rows: Sequence[_Row], texts: Sequence[str | None]) -> Checked:
-    blocks: list[str] = []  # paragraphs of prose and tables, in plan order
-    prose: list[str] = []
-    table: list[PlannedSentence] = []
-    citations: list[Citation] = []
+    body = _Body()
+    for row, text in zip(rows[1:-1], texts[1:-1], strict=True):
+        assert row.planned is not None
+        body.add(row.planned, text, rewritten=row.request is not None)
+    body.flush()
     notes: list[str] = []
-    kept_source: dict[str, int] = {}  # file -> its sentences used as written, one note each file
+    for source, n in body.kept_source.items():
+        # One note per file: a uv draft listed the same line eleven times over.
+        what = "a rewrite in voice" if n == 1 else f"{n} rewrites in voice"
+        each = "" if n == 1 else " for each"
+        notes.append(f"{source}: {what} lost or changed a fact, so{each} the source sentence is used as is")
+    opening, closing = texts[0], texts[-1]
+    if opening is None:
+        notes.append("the opening in voice stated a fact or claim the sources do not, so the draft has none")
+    if closing is None:
+        notes.append("the closing in voice stated a fact or claim the sources do not, so the draft has none")
+    elif opening is not None and _overlap(opening, closing) >= FRAME_ECHO:
+        closing = None  # "Your Lumen app is now live." twice, read in a real draft
+    parts = [opening, *body.blocks, closing]
+    text = "\n\n".join(p for p in parts if p)
+    return Checked(text, tuple(body.citations), notes=tuple(notes))
 
-    def cite(p: PlannedSentence, sentence: str) -> None:
-        citations.append(
+
+class _Body:
+    """The draft's body as it is laid out: paragraphs of prose, tables, lists and code
+    blocks in plan order, each sentence cited as it is placed."""
+
+    def __init__(self) -> None:
+        self.blocks: list[str] = []
+        self.citations: list[Citation] = []
+        self.kept_source: dict[str, int] = {}  # file -> its sentences used as written
+        self._prose: list[str] = []
+        self._table: list[PlannedSentence] = []
+        self._items: list[tuple[PlannedSentence, str]] = []  # consecutive items of one list
+
+    def add(self, p: PlannedSentence, text: str | None, *, rewritten: bool) -> None:
+        """Place planned sentence `p`: its rewrite `text`, or None when the rewrite failed."""
+        if not rewritten and is_code_block(p.text):
+            self.flush()
+            self.blocks.append(_code(p))
+            self._cite(p, p.text)
+            return
+        if not rewritten:
+            self._flush_list()
+            if self._table and (self._table[-1].marker, self._table[-1].header) != (p.marker, p.header):
+                self._flush_table()
+            self._table.append(p)
+            return
+        self._flush_table()
+        if text is None:
+            text = plain(p.text, p.header)
+            self.kept_source[p.source] = self.kept_source.get(p.source, 0) + 1
+        if is_list_item(p.text):
+            # Items stay a list: run together as prose, a list of commands read as one
+            # breathless paragraph (a uv "guide on how to pin a Python version").
+            if self._items and (self._items[-1][0].marker, self._items[-1][0].header) != (p.marker, p.header):
+                self._flush_list()
+            self._items.append((p, text))
+            return
+        self._flush_list()
+        self._prose.append(_marked(text, p.marker))
+        self._cite(p, text)
+
+    def flush(self) -> None:
+        self._flush_table()
+        self._flush_list()
+        self._flush_prose()
+
+    def _cite(self, p: PlannedSentence, sentence: str) -> None:
+        self.citations.append(
             Citation(
                 marker=p.marker,
                 passage_id=p.passage_id,
@@ -317,93 +378,43 @@ def _compose(rows: Sequence[_Row], texts: Sequence[str | None]) -> Checked:
             )
         )
 
-    def flush_prose() -> None:
-        if prose:
-            blocks.append(" ".join(prose))
-            prose.clear()
+    def _flush_prose(self) -> None:
+        if self._prose:
+            self.blocks.append(" ".join(self._prose))
+            self._prose.clear()
 
-    def flush_table() -> None:
-        if not table:
+    def _flush_table(self) -> None:
+        if not self._table:
             return
-        lines = _table(table)
+        lines = _table(self._table)
         if lines is None:  # a lone row, or rows that do not fit their header: read out as prose
-            for p in table:
+            for p in self._table:
                 text = plain(p.text, p.header)
-                prose.append(_marked(text, p.marker))
-                cite(p, text)
+                self._prose.append(_marked(text, p.marker))
+                self._cite(p, text)
         else:
-            flush_prose()
-            blocks.append("\n".join(lines[0]))
-            for p, line in zip(table, lines[1], strict=True):
-                cite(p, line)
-        table.clear()
+            self._flush_prose()
+            self.blocks.append("\n".join(lines[0]))
+            for p, line in zip(self._table, lines[1], strict=True):
+                self._cite(p, line)
+        self._table.clear()
 
-    def flush_list() -> None:
+    def _flush_list(self) -> None:
+        items = self._items
         if len(items) == 1 and not items[0][0].header:  # a lone item with no lead-in reads as a sentence
             p, text = items[0]
-            prose.append(_marked(text, p.marker))
-            cite(p, text)
+            self._prose.append(_marked(text, p.marker))
+            self._cite(p, text)
         elif items:
-            flush_prose()
+            self._flush_prose()
             first = items[0][0]
             lines = [plain(first.header)] if first.header else []
             ordered = bool(re.match(r"\s*\d", first.text))
             for n, (p, text) in enumerate(items, 1):
-                line = f"{f'{n}.' if ordered else '-'} {_marked(text, p.marker)}"
-                lines.append(line)
-                cite(p, text)
-            blocks.append("\n".join(lines))
+                lines.append(f"{f'{n}.' if ordered else '-'} {_marked(text, p.marker)}")
+                self._cite(p, text)
+            self.blocks.append("\n".join(lines))
         items.clear()
-
-    items: list[tuple[PlannedSentence, str]] = []  # consecutive items of one list
-    for row, text in zip(rows[1:-1], texts[1:-1], strict=True):
-        p = row.planned
-        assert p is not None
-        if row.request is None and is_code_block(p.text):
-            flush_table()
-            flush_list()
-            flush_prose()
-            blocks.append(_code(p))
-            cite(p, p.text)
-            continue
-        if row.request is None:
-            flush_list()
-            if table and (table[-1].marker, table[-1].header) != (p.marker, p.header):
-                flush_table()
-            table.append(p)
-            continue
-        flush_table()
-        if text is None:
-            text = plain(p.text, p.header)
-            kept_source[p.source] = kept_source.get(p.source, 0) + 1
-        if is_list_item(p.text):
-            # Items stay a list: run together as prose, a list of commands read as one
-            # breathless paragraph (a uv "guide on how to pin a Python version").
-            if items and (items[-1][0].marker, items[-1][0].header) != (p.marker, p.header):
-                flush_list()
-            items.append((p, text))
-            continue
-        flush_list()
-        prose.append(_marked(text, p.marker))
-        cite(p, text)
-    flush_table()
-    flush_list()
-    flush_prose()
-    for source, n in kept_source.items():
-        # One note per file: a uv draft listed the same line eleven times over.
-        what = "a rewrite in voice" if n == 1 else f"{n} rewrites in voice"
-        each = "" if n == 1 else " for each"
-        notes.append(f"{source}: {what} lost or changed a fact, so{each} the source sentence is used as is")
-    opening, closing = texts[0], texts[-1]
-    if opening is None:
-        notes.append("the opening in voice stated a fact or claim the sources do not, so the draft has none")
-    if closing is None:
-        notes.append("the closing in voice stated a fact or claim the sources do not, so the draft has none")
-    elif opening is not None and _overlap(opening, closing) >= FRAME_ECHO:
-        closing = None  # "Your Lumen app is now live." twice, read in a real draft
-    parts = [opening, *blocks, closing]
-    text = "\n\n".join(p for p in parts if p)
-    return Checked(text, tuple(citations), notes=tuple(notes))
 
 
 def _code(p: PlannedSentence) -> str:
