@@ -220,6 +220,14 @@ def test_a_frame_cut_off_after_a_whole_first_sentence_keeps_that_sentence(isolat
     assert d.text.startswith("The Quillon 3 kettle costs") and any("opening" in n for n in d.notes)
 
 
+def on_docs(isolated, docs: dict[str, str], department: str, reply, k: int = 2) -> tuple[HybridPipeline, FakeGenerator]:
+    """An attributed pipeline over `docs`, its one department's model scripted by `reply`."""
+    gen = FakeGenerator([department], reply=reply)
+    knowledge = fake_knowledge(docs, isolated)
+    voices = Departments(FakeAdapterStore([department]))
+    return HybridPipeline(knowledge, gen, voices, k=k, mode="attributed"), gen
+
+
 UV_LOCK = (
     "# Locking and syncing\n\n## Upgrading locked package versions\n\n"
     "Locked package versions are kept unless they no longer meet the project's constraints.\n\n"
@@ -231,14 +239,7 @@ UV_LOCK = (
 def test_a_code_block_is_quoted_under_its_lead_in_and_never_read_out(isolated):
     # Read on uv's docs: the command came out as a sentence, "console $ uv lock --upgrade [2].",
     # beside a pointer to other documentation that tells the reader nothing.
-    gen = FakeGenerator(["engineering"], reply=lambda r: "Noted.")
-    p = HybridPipeline(
-        fake_knowledge({"sync.md": UV_LOCK}, isolated),
-        gen,
-        Departments(FakeAdapterStore(["engineering"])),
-        k=2,
-        mode="attributed",
-    )
+    p, gen = on_docs(isolated, {"sync.md": UV_LOCK}, "engineering", lambda r: "Noted.", k=2)
     d = p.draft("Explain to engineers how to upgrade locked package versions", "engineering")
     assert "To upgrade all packages [1]:\n\n```console\n$ uv lock --upgrade\n```" in d.text
     assert "console $" not in d.text and "See the documentation" not in d.text
@@ -266,14 +267,7 @@ def test_items_of_one_list_stay_a_list_under_its_lead_in(isolated):
                 return line[2:]
         return "Happy to help."
 
-    gen = FakeGenerator(["support"], reply=reply)
-    p = HybridPipeline(
-        fake_knowledge({"python.md": PIN}, isolated),
-        gen,
-        Departments(FakeAdapterStore(["support"])),
-        k=2,
-        mode="attributed",
-    )
+    p, _ = on_docs(isolated, {"python.md": PIN}, "support", reply, k=2)
     d = p.draft("Write a short guide on how to pin the Python version of a project", "support")
     assert (
         "uv offers three ways to choose the Python version of a project:\n"
@@ -300,14 +294,7 @@ def test_a_nested_code_block_loses_its_indent_and_a_lone_item_keeps_its_lead_in(
         # [the text] as one sentence in our voice"), must not pass, though it keeps the topic.
         return "The installer script for macOS puts uv in the local bin folder, as one sentence in our voice."
 
-    gen = FakeGenerator(["support"], reply=reply)
-    p = HybridPipeline(
-        fake_knowledge({"install.md": INSTALL}, isolated),
-        gen,
-        Departments(FakeAdapterStore(["support"])),
-        k=2,
-        mode="attributed",
-    )
+    p, _ = on_docs(isolated, {"install.md": INSTALL}, "support", reply, k=2)
     d = p.draft("Reply to a user asking how to install the latest release of uv on macOS", "support")
     assert (
         "Use curl to download the installer script and run it with sh [1]:\n\n"
@@ -325,10 +312,7 @@ def test_a_placeholder_the_source_lacks_is_no_rewrite_though_the_source_has_othe
     def reply(r: GenerationRequest) -> str:
         return "To keep a fresh cache for one package [address] run uv cache clean <package-name>."
 
-    gen = FakeGenerator(["engineering"], reply=reply)
-    p = HybridPipeline(
-        fake_knowledge(doc, isolated), gen, Departments(FakeAdapterStore(["engineering"])), k=1, mode="attributed"
-    )
+    p, _ = on_docs(isolated, doc, "engineering", reply, k=1)
     d = p.draft("Explain how to clear the cache for one package", "engineering")
     assert "To clear the cache for one package, run uv cache clean <package-name> [1]." in d.text, d.text
     assert "[address]" not in d.text
