@@ -40,7 +40,7 @@ from hybrid.pipeline.stages.prompt import Prompted
 from hybrid.pipeline.stages.validate import Checked, claims_of
 from hybrid.prompts import CLOSING, OPENING, REWRITE, Source
 from hybrid.protocols import Generator, PromptBuilder
-from hybrid.text import is_code_block, is_fence, normalise, sentences, strip_markers
+from hybrid.text import is_code_block, normalise, sentences, strip_markers
 from hybrid.types import GenerationRequest, GenerationResult
 
 NOTHING = "The sources found for this request hold no fact that answers it, so this draft states none."
@@ -423,9 +423,8 @@ def _code(p: PlannedSentence) -> str:
     first, *rest = p.text.strip("\n").split("\n")
     # The plan's text starts at the opening fence, so only the lines after it keep the
     # indentation of a block nested in a tab or admonition.
+    # Only whole blocks reach here: the plan leaves out any a chunk boundary cut.
     lines = [first.strip(), *textwrap.dedent("\n".join(rest)).split("\n")]
-    if len(lines) < 2 or not is_fence(lines[-1]):
-        lines.append(lines[0][:3])  # a chunk cut the block off: close it
     lead = plain(p.header).rstrip(":").rstrip() if p.header else "As the source gives it"
     return f"{lead} [{p.marker}]:\n\n" + "\n".join(lines)
 
