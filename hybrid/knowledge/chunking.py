@@ -8,9 +8,6 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from llama_index.core import Document
-from llama_index.core.node_parser import MarkdownNodeParser, SentenceSplitter
-
 
 @dataclass(frozen=True)
 class Chunk:
@@ -39,6 +36,9 @@ class Chunker:
     """Splits text into heading-aware chunks of at most `chunk_size` tokens."""
 
     def __init__(self, count_tokens: Callable[[str], int], chunk_size: int, chunk_overlap: int) -> None:
+        # Imported here: llama-index takes ~1.6 s to import, and `hybrid search` never chunks.
+        from llama_index.core.node_parser import MarkdownNodeParser, SentenceSplitter
+
         self._sections = MarkdownNodeParser(include_metadata=True, include_prev_next_rel=False)
         self._splitter = SentenceSplitter(
             chunk_size=chunk_size,
@@ -52,6 +52,8 @@ class Chunker:
         """Chunk `text`; offsets are relative to `text` plus `offset`."""
         if not text.strip():
             return []
+        from llama_index.core import Document
+
         chunks: list[Chunk] = []
         section_cursor = 0
         for section in self._sections.get_nodes_from_documents([Document(text=text)]):
