@@ -68,6 +68,8 @@ def _sentence_transformer(settings: Settings) -> Embedder:
         model_id=spec,
         device=settings.models.device,
         batch_size=settings.knowledge.embed_batch_size,
+        query_runtime=settings.models.query_runtime,
+        onnx_cache=Path(settings.cache_dir),
     )
 
 

@@ -85,6 +85,15 @@ class SchemaConstrained(Protocol):
 
 
 @runtime_checkable
+class PreparesQueries(Protocol):
+    """An embedder with a faster query path that is built once, ahead of the first search."""
+
+    def prepare_query_encoder(self) -> str | None:
+        """Build it if it is missing; return why it cannot be built, or None once it is ready."""
+        ...
+
+
+@runtime_checkable
 class TokenCounter(Protocol):
     """A generator that knows its context window (optional): the pipeline then trims
     passages with the real tokenizer instead of an estimate."""

@@ -150,6 +150,13 @@ class ModelSettings(BaseModel):
         description="Which embedder implementation loads `embedder`: 'sentence-transformers', or a name "
         "registered with hybrid.build.register_embedder.",
     )
+    query_runtime: Literal["auto", "torch", "onnx"] = Field(
+        default="auto",
+        description="How search queries are embedded: 'onnx' runs an export of the embedder on onnxruntime "
+        "(made once, checked against torch, cached under cache_dir), so a search imports no torch; 'auto' uses "
+        "that export once `hybrid ingest` or `hybrid models prepare` has made it, else torch; 'torch' never "
+        "exports. Documents are always embedded with torch.",
+    )
 
 
 class GenerationSettings(BaseModel):

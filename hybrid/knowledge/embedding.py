@@ -6,17 +6,35 @@ ours, so nothing reaches for a hub.
 
 from __future__ import annotations
 
+import inspect
+import logging
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
 
 from hybrid.errors import UnsupportedModelError
+from hybrid.knowledge.pooling import pool
 from hybrid.knowledge.st_folder import Dense, Normalize, Recipe, activation_class, read_recipe
 from hybrid.protocols import Embedder
+
+log = logging.getLogger(__name__)
+QueryRuntime = Literal["auto", "torch", "onnx"]
+
+
+@dataclass(frozen=True)
+class LoadedModel:
+    """The torch side once loaded: what the ONNX export traces."""
+
+    model: Any
+    tokenizer: Any
+    stages: list[Callable[[Any], Any]]
+    window: int
+    takes_token_types: bool
 
 
 class SentenceTransformerEmbedder:
@@ -28,10 +46,28 @@ class SentenceTransformerEmbedder:
     sentence-transformers (seconds per CLI call). Vectors are always L2-normalised, as the
     `Embedder` protocol promises; cosine retrieval is unchanged by that. The model loads on
     first use, so construction stays cheap.
+
+    `query_runtime` says how queries are embedded: "torch"; "onnx", an export made on
+    first use (`hybrid.knowledge.onnx_query`), with no torch import once it is cached;
+    or "auto", the export where `onnx_cache` already holds one, else torch.
     """
 
-    def __init__(self, path: str, model_id: str, device: str = "cpu", batch_size: int = 64) -> None:
+    def __init__(
+        self,
+        path: str,
+        model_id: str,
+        device: str = "cpu",
+        batch_size: int = 64,
+        *,
+        query_runtime: QueryRuntime = "torch",
+        onnx_cache: Path | None = None,
+    ) -> None:
+        if query_runtime != "torch" and onnx_cache is None:
+            raise ValueError(f"query_runtime {query_runtime!r} needs an onnx_cache folder")
         self.model_id = model_id
+        self.query_runtime = query_runtime
+        self._onnx_cache = onnx_cache
+        self._query_encoder: Any = None
         self._path = Path(path)
         self._device = device
         self._batch_size = batch_size
@@ -67,7 +103,91 @@ class SentenceTransformerEmbedder:
         return self._embed(texts, self.recipe.document_prompt)
 
     def embed_query(self, text: str) -> list[float]:
+        encoder = self._onnx_encoder()
+        if encoder is not None:
+            return list(encoder.embed(text))
+        return self.torch_query(text)
+
+    def torch_query(self, text: str) -> list[float]:
+        """The query's vector from the torch model, whatever `query_runtime` says."""
         return self._embed([text], self.recipe.query_prompt)[0]
+
+    def query_ids(self, text: str) -> list[int]:
+        """The token ids the torch path feeds the model for query `text`."""
+        self.warm_up()
+        enc = self._tokenizer(self._text(self.recipe.query_prompt + text), truncation=True, max_length=self.max_tokens)
+        return list(enc["input_ids"])
+
+    def prompt_skip(self, prompt: str) -> int:
+        """How many leading tokens pooling leaves out for `prompt` (none unless the folder
+        says `include_prompt: false`)."""
+        self.warm_up()
+        return self._prompt_length(prompt) if prompt and not self.recipe.include_prompt else 0
+
+    def loaded(self) -> LoadedModel:
+        """The loaded torch parts (after `warm_up`), for the ONNX export."""
+        self.warm_up()
+        takes_types = "token_type_ids" in inspect.signature(self._model.forward).parameters
+        return LoadedModel(self._model, self._tokenizer, self._stages, self.max_tokens, takes_types)
+
+    def onnx_folder(self) -> Path | None:
+        """Where this model's query export is cached (made or not), or None without a cache."""
+        if self._onnx_cache is None:
+            return None
+        from hybrid.knowledge.onnx_query import export_dir
+
+        return export_dir([self._path], self._onnx_cache)
+
+    def prepare_query_encoder(self) -> str | None:
+        """Make the cached ONNX query export if there is none (once per model and library
+        versions; ~20 s for MiniLM on 2 cores). Returns why it cannot be made, or None."""
+        if self.query_runtime == "torch" or self._onnx_cache is None:
+            return "query_runtime is torch"
+        from filelock import FileLock
+
+        from hybrid.knowledge.onnx_query import MODEL_FILE, export_failure, record_failure
+
+        target = self.onnx_folder()
+        assert target is not None
+        if (target / MODEL_FILE).is_file():
+            return None
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with FileLock(str(target) + ".lock"):
+            if (target / MODEL_FILE).is_file():
+                return None
+            if (reason := export_failure(target)) is not None:
+                return reason
+            try:
+                from hybrid.knowledge.onnx_export import export_query_encoder
+
+                export_query_encoder(self, target)
+            except (ImportError, UnsupportedModelError) as exc:
+                record_failure(target, str(exc))
+                return str(exc)
+            except Exception as exc:  # the exporter raises many kinds; torch stays the answer
+                reason = f"{type(exc).__name__}: {exc}"
+                record_failure(target, reason)
+                return reason
+        return None
+
+    def _onnx_encoder(self) -> Any:
+        """The onnxruntime query encoder where `query_runtime` allows one and it exists."""
+        if self._query_encoder is not None or self.query_runtime == "torch":
+            return self._query_encoder
+        from hybrid.knowledge.onnx_query import MODEL_FILE, OnnxQueryEncoder
+
+        target = self.onnx_folder()
+        assert target is not None
+        if self.query_runtime == "onnx" and (reason := self.prepare_query_encoder()) is not None:
+            raise UnsupportedModelError(
+                f"models.query_runtime is 'onnx', but {self._path} cannot be exported: {reason}"
+            )
+        if not (target / MODEL_FILE).is_file():
+            return None
+        with self._lock:
+            if self._query_encoder is None:
+                self._query_encoder = OnnxQueryEncoder(target)
+        return self._query_encoder
 
     def count_tokens(self, text: str) -> int:
         self.warm_up()
@@ -85,7 +205,7 @@ class SentenceTransformerEmbedder:
 
         self.warm_up()
         recipe = self.recipe
-        skip = self._prompt_length(prompt) if prompt and not recipe.include_prompt else 0
+        skip = self.prompt_skip(prompt)
         # Sorting by length keeps padding (wasted compute) low within each batch.
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         rows: dict[int, Any] = {}
@@ -137,33 +257,6 @@ def _without_prompt(mask: Any, prompt_length: int) -> Any:
     positions = torch.arange(mask.size(1), device=mask.device).unsqueeze(0)
     mask[positions < (start + prompt_length).unsqueeze(1)] = 0
     return mask
-
-
-def pool(mode: str, hidden: Any, mask: Any, full_mask: Any) -> Any:
-    """One sentence-transformers pooling mode over `hidden` (batch, tokens, dim); `mask`
-    excludes padding (and an excluded prompt), `full_mask` only padding."""
-    import torch
-
-    m = mask.unsqueeze(-1).to(hidden.dtype)
-    if mode == "cls":
-        first = mask.to(torch.int).argmax(dim=1)
-        return hidden[torch.arange(hidden.size(0)), first]
-    if mode == "max":
-        return hidden.masked_fill(m == 0, float("-inf")).max(dim=1).values
-    if mode in ("mean", "mean_sqrt_len_tokens"):
-        count = m.sum(dim=1).clamp(min=1e-9)
-        return (hidden * m).sum(dim=1) / (count if mode == "mean" else torch.sqrt(count))
-    if mode == "weightedmean":
-        weights = torch.arange(1, hidden.size(1) + 1, device=hidden.device, dtype=hidden.dtype).view(1, -1, 1)
-        weights = weights - full_mask.to(torch.int32).argmax(dim=1).view(-1, 1, 1)
-        w = m * weights
-        return (hidden * w).sum(dim=1) / w.sum(dim=1).clamp(min=1e-9)
-    if mode == "lasttoken":
-        values, flipped = mask.flip(1).max(1)
-        # A row with nothing left to pool takes position 0, as sentence-transformers does.
-        last = hidden.size(1) - torch.where(values == 0, hidden.size(1) - 1, flipped) - 1
-        return (hidden * m)[torch.arange(hidden.size(0)), last]
-    raise ValueError(f"unknown pooling mode {mode!r}")
 
 
 def _load_stage(stage: Dense | Normalize, device: str) -> Any:

@@ -15,7 +15,7 @@ from hybrid.knowledge.ingest import ForgetSummary, Ingestor
 from hybrid.knowledge.journal import local_coordination, server_coordination
 from hybrid.knowledge.retrieval import HybridRetriever, Mode
 from hybrid.knowledge.store import ChromaStore, make_client, opening_lock
-from hybrid.protocols import Embedder, Filters, Progress
+from hybrid.protocols import Embedder, Filters, PreparesQueries, Progress
 from hybrid.types import IngestSummary, Passage
 
 LOCK_TIMEOUT_S = 600.0
@@ -162,6 +162,13 @@ class Knowledge:
 
     def count(self) -> int:
         return self.store.count()
+
+    def prepare_search(self) -> str | None:
+        """Build the embedder's fast query path ahead of the first search, where it has one
+        (`models.query_runtime`); return why there is none, or None once it is ready."""
+        if not isinstance(self.embedder, PreparesQueries):
+            return f"the embedder {self.embedder.model_id!r} has no separate query path"
+        return self.embedder.prepare_query_encoder()
 
 
 class _OnStart:

@@ -85,3 +85,19 @@ def test_ingest_and_search_through_a_real_chroma_server(chroma_server, isolated)
     assert not (isolated / ".hybrid" / "chroma").exists()
     again = json.loads(runner.invoke(cli, ["--chroma-url", chroma_server, "ingest", "pricing", "--json"]).stdout)
     assert again["unchanged"] == summary["added"] and again["chunks_total"] == summary["chunks_total"]
+
+
+def test_onnx_queries_rank_the_store_as_torch_queries_do(facts_store, tmp_path):
+    """`hybrid search` embeds queries on onnxruntime once the export exists; over the whole
+    retrieval eval, every query must rank the same passages in the same order as torch."""
+    state = {"state_dir": facts_store / ".hybrid", "cache_dir": tmp_path}
+    onnx_side = Knowledge.from_settings(load_settings(**state))
+    assert onnx_side.prepare_search() is None
+    torch_side = Knowledge.from_settings(load_settings(**state, models={"query_runtime": "torch"}))
+    cases = load_cases(REPO / "corpora" / "eval" / "retrieval.jsonl")
+    for case in cases:
+        got = onnx_side.retrieve(case.question, k=10, mode="dense")
+        want = torch_side.retrieve(case.question, k=10, mode="dense")
+        assert [p.id for p in got] == [p.id for p in want], case.question
+        np.testing.assert_allclose([p.cosine for p in got], [p.cosine for p in want], atol=1e-4)
+    assert onnx_side.embedder._query_encoder is not None and torch_side.embedder._query_encoder is None
