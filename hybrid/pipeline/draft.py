@@ -65,7 +65,8 @@ class PlannedSentence(BaseModel):
         default="",
         description=(
             "What names the sentence in its source: the header row of the table it is a row of, or the "
-            "sentence (ending in ':') that leads into the code block or list it is; empty when neither."
+            "sentence (ending in ':') that leads into the code block or list it is, or is said in; "
+            "empty when neither."
         ),
     )
 

@@ -45,6 +45,29 @@ def is_list_item(text: str) -> bool:
     return bool(LIST_ITEM.match(text))
 
 
+def list_item_start(text: str, pos: int) -> int | None:
+    """Where the list item that holds the sentence at `pos` of `text` starts, when that
+    sentence is not the item's first: "For example, `uv cache clean ruff` ..." said after
+    an item's command, on its line, on the item's indented wrapped lines, or in an indented
+    paragraph of a loose item. None otherwise."""
+    start = text.rfind("\n", 0, pos) + 1
+    line = _line_at(text, start)
+    if bullet := LIST_ITEM.match(line):
+        return start if pos > start + bullet.end() else None
+    # Up over the item's indented lines and the blank lines of a loose item, to its bullet.
+    while start > 0 and (not line.strip() or (line[:1].isspace() and not is_fence(line))):
+        start = text.rfind("\n", 0, start - 1) + 1
+        line = _line_at(text, start)
+        if is_list_item(line):
+            return start
+    return None
+
+
+def _line_at(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start:] if end < 0 else text[start:end]
+
+
 def lead_in(text: str, pos: int) -> str:
     """The sentence that introduces the code block or list starting at `pos` of `text`:
     the last sentence of the paragraph above it, when that ends in ':' ("To upgrade all

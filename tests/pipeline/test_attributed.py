@@ -316,3 +316,47 @@ def test_a_placeholder_the_source_lacks_is_no_rewrite_though_the_source_has_othe
     d = p.draft("Explain how to clear the cache for one package", "engineering")
     assert "To clear the cache for one package, run uv cache clean <package-name> [1]." in d.text, d.text
     assert "[address]" not in d.text
+
+
+HATCHES = (
+    "# Cache\n\nIf you run into caching issues, uv includes a few escape hatches:\n\n"
+    "- To clear the whole cache, run `uv cache clean`.\n"
+    "- To clear the cache for one package, run `uv cache clean <package-name>`.\n"
+    "  For example, `uv cache clean ruff` clears the cache for the\n  `ruff` package.\n"
+    "- To force uv to revalidate cached data, pass `--refresh` to any command.\n"
+)
+
+
+def test_a_sentence_inside_a_list_item_stays_in_its_item_and_the_lead_in_comes_once(isolated):
+    def reply(r: GenerationRequest) -> str:
+        return "Happy to help."  # no rewrite keeps the commands, so each source sentence is used as is
+
+    p, _ = on_docs(isolated, {"cache.md": HATCHES}, "support", reply, k=1)
+    d = p.draft("How do I clear the uv cache for the ruff package or force a refresh?", "support")
+    said_in_item = [s for s in d.plan if s.text.startswith("For example")]
+    assert said_in_item and said_in_item[0].header.startswith("If you run into caching issues"), d.plan
+    assert d.text.count("uv includes a few escape hatches") == 1, d.text
+    # Said right after its item's command, the example joins that item's bullet.
+    assert (
+        "- To clear the cache for one package, run uv cache clean <package-name> [1]. "
+        "For example, uv cache clean ruff clears the cache for the ruff package [1]."
+    ) in d.text, d.text
+    assert not any(line.startswith("For example") for line in d.text.split("\n")), d.text
+
+
+def test_a_paragraph_of_a_loose_list_item_stays_in_that_item(isolated):
+    loose = (
+        "# Cache\n\nuv includes a few escape hatches for caching issues:\n\n"
+        "- To clear the whole cache, run `uv cache clean`.\n\n"
+        "  The cache directory is emptied of every entry by the cache clean command.\n\n"
+        "- To force uv to revalidate cached data, pass `--refresh` to any command.\n"
+    )
+    p, _ = on_docs(isolated, {"cache.md": loose}, "support", lambda r: "Happy to help.", k=1)
+    d = p.draft("How do I clear or revalidate the uv cache?", "support")
+    assert len(d.plan) == 3, d.plan
+    assert d.text.count("uv includes a few escape hatches") == 1, d.text
+    assert (
+        "- To clear the whole cache, run uv cache clean [1]. "
+        "The cache directory is emptied of every entry by the cache clean command [1].\n"
+        "- To force uv to revalidate cached data, pass --refresh to any command [1]."
+    ) in d.text, d.text

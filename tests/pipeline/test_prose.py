@@ -65,3 +65,21 @@ def test_a_code_block_and_a_list_item_are_named_by_the_line_that_leads_into_them
     )
     assert lead_in(doc, doc.index("- pass")) == "There are two ways:"  # past the items above
     assert lead_in(doc, doc.index("- lone")) == ""  # a heading names it, not a lead-in
+
+
+def test_a_sentence_said_inside_a_list_item_is_found_in_that_item():
+    from hybrid.pipeline.prose import list_item_start
+
+    doc = (
+        "uv has escape hatches:\n\n- To clear one package, run `uv cache clean <p>`.\n"
+        "  For example, `uv cache clean ruff` clears the\n  `ruff` package.\n"
+        "- To force a refresh, pass `--refresh`. It revalidates everything.\n\n"
+        "  A paragraph of the loose item.\n\n```console\n$ uv sync\n```\n\nA paragraph. Its second sentence.\n"
+    )
+    item = doc.index("- To clear")
+    assert list_item_start(doc, doc.index("For example")) == item  # on the item's wrapped line
+    assert list_item_start(doc, doc.index("It revalidates")) == doc.index("- To force")  # on its own line
+    assert list_item_start(doc, doc.index("A paragraph of")) == doc.index("- To force")  # a loose item's
+    assert list_item_start(doc, item) is None  # the item's first sentence is the item
+    assert list_item_start(doc, doc.index("$ uv sync")) is None
+    assert list_item_start(doc, doc.index("Its second")) is None  # not in a list

@@ -328,7 +328,8 @@ class _Body:
         self.kept_source: dict[str, int] = {}  # file -> its sentences used as written
         self._prose: list[str] = []
         self._table: list[PlannedSentence] = []
-        self._items: list[tuple[PlannedSentence, str]] = []  # consecutive items of one list
+        # Consecutive items of one list, each the sentences said of it in the draft.
+        self._items: list[list[tuple[PlannedSentence, str]]] = []
 
     def add(self, p: PlannedSentence, text: str | None, *, rewritten: bool) -> None:
         """Place planned sentence `p`: its rewrite `text`, or None when the rewrite failed."""
@@ -347,12 +348,21 @@ class _Body:
         if text is None:
             text = plain(p.text, p.header)
             self.kept_source[p.source] = self.kept_source.get(p.source, 0) + 1
-        if is_list_item(p.text):
+        if is_list_item(p.text) or _in_item(p):
             # Items stay a list: run together as prose, a list of commands read as one
             # breathless paragraph (a uv "guide on how to pin a Python version").
-            if self._items and (self._items[-1][0].marker, self._items[-1][0].header) != (p.marker, p.header):
+            last = self._items[-1][-1][0] if self._items else None
+            if last is not None and (last.marker, last.header) != (p.marker, p.header):
                 self._flush_list()
-            self._items.append((p, text))
+                last = None
+            if last is not None and not is_list_item(p.text):
+                # Said inside an item, it joins the last item set out. That is its own item
+                # unless the plan left out the first sentence of the one it is in; then it
+                # still reads as the list's next sentence, where a bullet of its own read
+                # "- For example, ..." in a uv draft.
+                self._items[-1].append((p, text))
+            else:
+                self._items.append([(p, text)])
             return
         self._flush_list()
         self._prose.append(_marked(text, p.marker))
@@ -401,20 +411,28 @@ class _Body:
 
     def _flush_list(self) -> None:
         items = self._items
-        if len(items) == 1 and not items[0][0].header:  # a lone item with no lead-in reads as a sentence
-            p, text = items[0]
-            self._prose.append(_marked(text, p.marker))
-            self._cite(p, text)
+        if len(items) == 1 and not items[0][0][0].header:  # a lone item with no lead-in reads as a sentence
+            for p, text in items[0]:
+                self._prose.append(_marked(text, p.marker))
+                self._cite(p, text)
         elif items:
             self._flush_prose()
-            first = items[0][0]
+            first = items[0][0][0]
             lines = [plain(first.header)] if first.header else []
             ordered = bool(re.match(r"\s*\d", first.text))
-            for n, (p, text) in enumerate(items, 1):
-                lines.append(f"{f'{n}.' if ordered else '-'} {_marked(text, p.marker)}")
-                self._cite(p, text)
+            for n, item in enumerate(items, 1):
+                said = " ".join(_marked(text, p.marker) for p, text in item)
+                lines.append(f"{f'{n}.' if ordered else '-'} {said}")
+                for p, text in item:
+                    self._cite(p, text)
             self.blocks.append("\n".join(lines))
         items.clear()
+
+
+def _in_item(p: PlannedSentence) -> bool:
+    """A sentence said inside a list item after its first (the plan gives it the list's
+    lead-in): not a table row or a code block, which carry headers of their own."""
+    return bool(p.header) and not p.text.lstrip().startswith("|") and not is_code_block(p.text)
 
 
 def _code(p: PlannedSentence) -> str:

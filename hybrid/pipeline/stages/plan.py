@@ -25,7 +25,7 @@ from typing import Any
 
 from hybrid.figures import fact_spans
 from hybrid.pipeline.draft import PlannedSentence
-from hybrid.pipeline.prose import is_list_item, is_rule, lead_in, plain, table_header
+from hybrid.pipeline.prose import is_list_item, is_rule, lead_in, list_item_start, plain, table_header
 from hybrid.pipeline.spec import DraftSpec
 from hybrid.protocols import Embedder
 from hybrid.text import has_fence, is_code_block, is_whole_code_block, sentence_spans, words
@@ -166,6 +166,10 @@ def _candidates(shown: Sequence[Passage]) -> list[_Candidate]:
                 header = table_header(p.text, a)
             elif is_code_block(text) or is_list_item(text):
                 header = lead_in(p.text, a)
+            elif (item := list_item_start(p.text, a)) is not None:
+                # A sentence said inside a list item belongs to that list, under its lead-in:
+                # laid out as prose, it split a uv list in two, and the lead-in came twice.
+                header = lead_in(p.text, item)
             else:
                 header = ""
             if not _restatable(text, header):
