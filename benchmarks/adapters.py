@@ -27,6 +27,7 @@ import gc
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -86,7 +87,9 @@ def memory_probe() -> dict[str, float]:
         many = AdapterRegistry(Path(tmp) / "adapters")
         for i in range(10):
             shutil.copytree(src, many.root / f"copy{i}" / "v1")
-        gen = LocalGenerator(settings.models.generator, settings.cache_dir, many, max_loaded=16)
+        gen = LocalGenerator(
+            settings.models.generator, settings.cache_dir, many, dtype=settings.generation.dtype, max_loaded=16
+        )
         r0 = rss_mb()
         gen.warm_up()
         r_base = rss_mb()
@@ -123,8 +126,13 @@ def main() -> None:
     figures: dict[str, object] = {"quick": args.quick, "new_tokens": tokens, **record()}
 
     t0 = time.perf_counter()
-    gen = LocalGenerator(settings.models.generator, settings.cache_dir, registry, max_loaded=16)
+    # The precision a user's generator runs in (`generation.dtype`, "auto" by default): a
+    # switch rewrites weights of that dtype, and in bf16 it cost 5x what it does in float32.
+    gen = LocalGenerator(
+        settings.models.generator, settings.cache_dir, registry, dtype=settings.generation.dtype, max_loaded=16
+    )
     gen.warm_up()
+    figures["dtype"] = gen.resolved_dtype
     figures["base_load_s"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     gen.ensure("marketing")
@@ -132,6 +140,14 @@ def main() -> None:
     figures["base_plus_adapter_load_s"] = figures["base_load_s"] + figures["adapter_load_s"]
     for d in DEPARTMENTS:
         gen.ensure(d)
+
+    keys = [gen.ensure(d)[0] for d in DEPARTMENTS]
+    switches = []
+    for key in keys * 3:  # each a switch: the next key is always another adapter
+        t0 = time.perf_counter()
+        gen.adapters.route([key])
+        switches.append(time.perf_counter() - t0)
+    figures["switch_ms"] = 1000 * statistics.median(switches[1:])  # the first pays the one-time copy of the base
 
     log("switching: alternating vs single adapter ...")
     alternating = requests_for(n_switch, DEPARTMENTS, tokens)
@@ -202,6 +218,11 @@ def main() -> None:
             "switching: alternating / single adapter",
             f"{figures['alternating_s']:.2f} / {figures['single_s']:.2f} s ({n_switch} requests x {tokens} tokens)",
             f"{figures['alternating_over_single']:.3f}x",
+        ),
+        (
+            f"one switch: rewrite the base weights ({figures['dtype']}) with another adapter's delta",
+            f"{figures['switch_ms']:.0f} ms",
+            "",
         ),
         (
             "switching without baking (batched path): alternating / single, against baked single",

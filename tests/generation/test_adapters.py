@@ -88,3 +88,31 @@ def test_a_call_with_more_adapters_than_stay_resident_says_which_setting(
     _kwargs, context = cache.route(keys)
     with pytest.raises(AdapterError, match=r"loud@v1 were unloaded.*max_loaded_adapters"), context:
         pass
+
+
+@pytest.mark.parametrize("own_dtype", [True, False])
+def test_a_bf16_bake_either_way_is_the_exact_bake_rounded_once_and_undoes_exactly(
+    trained_registry, tiny_causal_lm_path, tmp_path, monkeypatch, own_dtype
+):
+    from peft.tuners.lora import LoraLayer
+
+    from hybrid.generation.local import adapters as module
+
+    monkeypatch.setattr(module, "own_dtype_bake_is_faster", lambda dtype, device: own_dtype)
+    g = LocalGenerator(str(tiny_causal_lm_path), tmp_path, trained_registry, dtype="bfloat16")
+    key = g.load_adapter("loud")[0]  # wraps the base in PEFT; nothing is baked yet
+    layers = {n: m for n, m in g.adapters.model.named_modules() if isinstance(m, LoraLayer)}
+    pristine = {n: m.get_base_layer().weight.detach().clone() for n, m in layers.items()}
+    _logits(g.adapters, ["loud"], _inputs(g, 1))
+    assert g.adapters.baked == key
+    for n, m in layers.items():
+        exact = pristine[n].float() + m.scaling[key] * (m.lora_B[key].weight.float() @ m.lora_A[key].weight.float())
+        got = m.get_base_layer().weight
+        assert got.dtype == torch.bfloat16 and not torch.equal(got, pristine[n])
+        # bf16 keeps 8 bits of mantissa, so each rounding is within 2**-9 of its value: the
+        # sum's, and on the own-dtype path also the factors' and their product's, which are
+        # bounded by |B| |A|.
+        lora = m.scaling[key] * (m.lora_B[key].weight.float().abs() @ m.lora_A[key].weight.float().abs())
+        assert ((got.float() - exact).abs() <= 2**-8 * (exact.abs() + 2 * lora) + 1e-12).all(), n
+    _logits(g.adapters, ["base"], _inputs(g, 1))
+    assert all(torch.equal(m.get_base_layer().weight, pristine[n]) for n, m in layers.items())  # no drift
