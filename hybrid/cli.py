@@ -324,14 +324,13 @@ def models_prepare(ctx: click.Context, as_json: bool) -> None:
     """Resolve the embedder, export its query encoder and dequantise/cache the generator
     (first run only)."""
     from hybrid.build import build_embedder
+    from hybrid.knowledge.layer import prepare_queries
     from hybrid.model_files import prepare_generator, resolve_embedder
-    from hybrid.protocols import PreparesQueries
 
     settings = _settings(ctx)
     t0 = time.perf_counter()
     gen = prepare_generator(settings.models.generator, settings.cache_dir)
-    embedder = build_embedder(settings)
-    refused = embedder.prepare_query_encoder() if isinstance(embedder, PreparesQueries) else "no separate query path"
+    refused = prepare_queries(build_embedder(settings))
     info = {
         "embedder": settings.models.embedder,
         "embedder_path": resolve_embedder(settings.models.embedder),

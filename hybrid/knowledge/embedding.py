@@ -68,6 +68,7 @@ class SentenceTransformerEmbedder:
         self.query_runtime = query_runtime
         self._onnx_cache = onnx_cache
         self._query_encoder: Any = None
+        self._onnx_target: Path | None = None
         self._path = Path(path)
         self._device = device
         self._batch_size = batch_size
@@ -131,12 +132,17 @@ class SentenceTransformerEmbedder:
         return LoadedModel(self._model, self._tokenizer, self._stages, self.max_tokens, takes_types)
 
     def onnx_folder(self) -> Path | None:
-        """Where this model's query export is cached (made or not), or None without a cache."""
+        """Where this model's query export is cached (made or not), or None without a cache.
+
+        Worked out once per embedder: the key stats every file of the model folder and reads
+        six packages' versions, and neither changes under a running process."""
         if self._onnx_cache is None:
             return None
-        from hybrid.knowledge.onnx_query import export_dir
+        if self._onnx_target is None:
+            from hybrid.knowledge.onnx_query import export_dir
 
-        return export_dir([self._path], self._onnx_cache)
+            self._onnx_target = export_dir([self._path], self._onnx_cache)
+        return self._onnx_target
 
     def prepare_query_encoder(self) -> str | None:
         """Make the cached ONNX query export if there is none (once per model and library

@@ -164,11 +164,16 @@ class Knowledge:
         return self.store.count()
 
     def prepare_search(self) -> str | None:
-        """Build the embedder's fast query path ahead of the first search, where it has one
-        (`models.query_runtime`); return why there is none, or None once it is ready."""
-        if not isinstance(self.embedder, PreparesQueries):
-            return f"the embedder {self.embedder.model_id!r} has no separate query path"
-        return self.embedder.prepare_query_encoder()
+        """Build the embedder's fast query path ahead of the first search (`prepare_queries`)."""
+        return prepare_queries(self.embedder)
+
+
+def prepare_queries(embedder: Embedder) -> str | None:
+    """Build `embedder`'s fast query path where it has one (`models.query_runtime`); return
+    why there is none, or None once it is ready."""
+    if not isinstance(embedder, PreparesQueries):
+        return f"the embedder {embedder.model_id!r} has no separate query path"
+    return embedder.prepare_query_encoder()
 
 
 class _OnStart:
