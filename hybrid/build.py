@@ -134,6 +134,19 @@ def build_local_generator(settings: Settings) -> LocalGenerator:
     )
 
 
+def _llamacpp_generator(settings: Settings) -> Generator:
+    from hybrid.generation.llamacpp import LlamaCppGenerator
+
+    return LlamaCppGenerator(
+        settings.models.generator,
+        settings.cache_dir,
+        build_adapter_store(settings),
+        max_loaded=settings.generation.max_loaded_adapters,
+        repetition_penalty=settings.generation.repetition_penalty,
+        no_repeat_ngram_size=settings.generation.no_repeat_ngram_size,
+    )
+
+
 def _openai_generator(settings: Settings) -> Generator:
     from hybrid.generation.openai import OpenAIGenerator
 
@@ -153,14 +166,16 @@ def _openai_generator(settings: Settings) -> Generator:
 
 
 def build_generator(settings: Settings) -> Generator:
-    """The generator `generation.backend` names: "local" (transformers + PEFT) or "openai"
-    (a client of an OpenAI-compatible server that serves each adapter as a model)."""
+    """The generator `generation.backend` names: "local" (transformers + PEFT), "llamacpp"
+    (the bundled GGUF on llama.cpp, an extra) or "openai" (a client of an OpenAI-compatible
+    server that serves each adapter as a model)."""
     return _factory(_GENERATORS, "generation.backend", settings.generation.backend)(settings)
 
 
 register_embedder("sentence-transformers", _sentence_transformer)
 register_generator("local", build_local_generator)
 register_generator("openai", _openai_generator)
+register_generator("llamacpp", _llamacpp_generator)
 
 
 # -- the pipeline and the server ---------------------------------------------------------

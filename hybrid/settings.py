@@ -192,7 +192,9 @@ class GenerationSettings(BaseModel):
     backend: str = Field(
         default="local",
         min_length=1,
-        description="Where generation runs. 'local': transformers + PEFT in this process. 'openai': an "
+        description="Where generation runs. 'local': transformers + PEFT in this process. 'llamacpp': the bundled "
+        "base's quantised GGUF on llama.cpp in this process, each adapter converted to a GGUF LoRA once (the "
+        "llamacpp extra; rows run one at a time). 'openai': an "
         "OpenAI-compatible server (vLLM, LoRAX, `hybrid serve`) at base_url, asked for model=<adapter name>. "
         "Or a name registered with hybrid.build.register_generator.",
     )

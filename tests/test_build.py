@@ -96,6 +96,23 @@ def test_generator_and_voices_share_one_adapter_store(isolated):
     assert other is not voices.adapters and other.root == isolated / "elsewhere"
 
 
+def test_the_llamacpp_backend_is_built_from_the_same_settings_without_importing_llama_cpp(isolated, monkeypatch):
+    import sys
+
+    from hybrid.generation.llamacpp import LlamaCppGenerator
+    from hybrid.generation.llamacpp.runtime import import_llama_cpp
+
+    monkeypatch.setitem(sys.modules, "llama_cpp", None)  # as if the extra were not installed
+    settings = load_settings(
+        adapters_dir=isolated / "adapters", generation={"backend": "llamacpp", "repetition_penalty": 1.2}
+    )
+    generator = build.build_generator(settings)
+    assert isinstance(generator, LlamaCppGenerator)
+    assert generator.registry is build.build_adapter_store(settings) and generator.repetition_penalty == 1.2
+    with pytest.raises(ConfigError, match=r"llama-cpp-python is not installed: run `make install-llamacpp`"):
+        import_llama_cpp()
+
+
 def test_the_server_drafts_through_its_batcher_over_the_shared_store(isolated, tables):
     build.register_embedder("fake", lambda s: FakeEmbedder())
     build.register_generator("fake", lambda s: FakeGenerator())
@@ -112,7 +129,7 @@ def test_the_server_drafts_through_its_batcher_over_the_shared_store(isolated, t
     ("overrides", "setting", "known"),
     [
         ({"models": {"embedder_kind": "word2vec"}}, "models.embedder_kind", "sentence-transformers"),
-        ({"generation": {"backend": "llamacpp"}}, "generation.backend", "local, openai"),
+        ({"generation": {"backend": "vllm"}}, "generation.backend", "llamacpp, local, openai"),
     ],
 )
 def test_an_unknown_kind_is_refused_naming_the_setting_and_the_known_kinds(isolated, overrides, setting, known):

@@ -15,6 +15,7 @@ from typing import Any
 
 from hybrid.errors import HybridError
 from hybrid.generation.local.adapters import AdapterCache
+from hybrid.generation.processors import RowProcessors
 from hybrid.prompts import render_chat
 from hybrid.types import RANDOM_SEED, GenerationRequest, GenerationResult, TokenLogprob
 
@@ -91,7 +92,7 @@ class Decoder:
         self.device = device
         self.repetition_penalty = repetition_penalty
         self.no_repeat_ngram_size = no_repeat_ngram_size
-        self._grammars: Any = None
+        self._processors: RowProcessors | None = None
 
     def generate(
         self, requests: Sequence[GenerationRequest], sampling: Sampling, extra: dict[str, Any]
@@ -163,48 +164,11 @@ class Decoder:
         return kwargs
 
     def logits_processors(self, requests: Sequence[GenerationRequest], given: Sequence[Any] | None) -> Any:
-        """Every logits processor for one group of rows: the one place they are built.
-
-        Row i of the scores a processor sees is `requests[i]`. A per-row processor (one
-        reading a `GenerationRequest` field) goes here, after the caller's own and the
-        grammar; `group_rows` must split rows only if the processor cannot mix them."""
-        from transformers import LogitsProcessorList
-
-        processors = list(given or [])
-        if requests[0].json_schema is not None:
-            processors.append(self._grammar().processor([r.json_schema for r in requests]))
-        sizes = [self._ngram_size(r) for r in requests]
-        if any(sizes):
-            from hybrid.generation.local.repetition import GeneratedNGramBlock
-
-            processors.append(GeneratedNGramBlock(sizes))
-        if any(r.frequency_penalty or r.presence_penalty for r in requests):
-            from hybrid.generation.local.repetition import OpenAIPenalties
-
-            processors.append(OpenAIPenalties([(r.frequency_penalty, r.presence_penalty) for r in requests]))
-        if any(r.locked_figures is not None for r in requests):
-            from hybrid.generation.copylock import CopyLock
-
-            # Per row: a locked row writes only its own figures, an unlocked one is untouched.
-            processors.append(CopyLock(self.tokenizer, [r.locked_figures for r in requests]))
-        if any(r.locked_names is not None for r in requests):
-            from hybrid.generation.namelock import NameLock
-
-            processors.append(NameLock(self.tokenizer, [r.locked_names for r in requests]))
-        return LogitsProcessorList(processors)
-
-    def _ngram_size(self, r: GenerationRequest) -> int:
-        if r.no_repeat_ngram_size is not None:
-            return r.no_repeat_ngram_size
-        # JSON repeats keys and quotes by design; a raw completion is the client's to shape.
-        return self.no_repeat_ngram_size if r.json_schema is None and r.prompt is None else 0
-
-    def _grammar(self) -> Any:
-        if self._grammars is None:
-            from hybrid.structured.grammar import JsonGrammars
-
-            self._grammars = JsonGrammars(self.tokenizer, self.adapters.model.config.vocab_size)
-        return self._grammars
+        """Every logits processor for one group of rows (`RowProcessors.build`)."""
+        if self._processors is None:
+            vocab = self.adapters.model.config.vocab_size
+            self._processors = RowProcessors(self.tokenizer, vocab, self.no_repeat_ngram_size)
+        return self._processors.build(requests, given)
 
     def _decode_rows(
         self,
