@@ -102,3 +102,15 @@ def test_the_file_is_written_once_per_adapter_content_and_reads_back(adapter_dir
     stamp = path.stat().st_mtime_ns
     assert converted(adapter_dir, TINY, cache, "voice@v1") == path
     assert path.stat().st_mtime_ns == stamp  # reused, not rewritten
+
+
+def test_the_base_shape_comes_from_llama_cpps_metadata():
+    meta = {
+        "general.architecture": "llama",
+        "llama.block_count": "30",
+        "llama.attention.head_count": "9",
+        "llama.attention.head_count_kv": "3",
+    }
+    assert BaseShape.from_metadata(meta) == BaseShape("llama", 30, 9, 3)
+    del meta["llama.attention.head_count_kv"]  # no grouped-query attention: as many as heads
+    assert BaseShape.from_metadata(meta).kv_heads == 9

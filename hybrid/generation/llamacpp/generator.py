@@ -86,8 +86,8 @@ class LlamaCppGenerator:
                 tok.pad_token = tok.eos_token
             eos = GenerationConfig.from_pretrained(self.files.path).eos_token_id
             self._eos = {tok.eos_token_id, *([] if eos is None else [eos] if isinstance(eos, int) else eos)}
-            self._shape = BaseShape.read(self.gguf)
             runtime = LlamaRuntime(self.gguf, n_threads=self.n_threads)
+            self._shape = BaseShape.from_metadata(runtime.llm.metadata)
             self.tokenizer = tok
             self._processors = RowProcessors(tok, runtime.n_vocab, self.no_repeat_ngram_size)
             self._runtime = runtime

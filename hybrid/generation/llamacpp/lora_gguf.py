@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -42,18 +43,13 @@ class BaseShape:
     kv_heads: int
 
     @classmethod
-    def read(cls, gguf_path: Path) -> BaseShape:
-        import gguf
-
-        fields = gguf.GGUFReader(gguf_path).fields
-        arch = str(fields["general.architecture"].contents())
-
-        def value(key: str) -> int:
-            return int(fields[f"{arch}.{key}"].contents())
-
-        heads = value("attention.head_count")
-        kv = f"{arch}.attention.head_count_kv"
-        return cls(arch, value("block_count"), heads, int(fields[kv].contents()) if kv in fields else heads)
+    def from_metadata(cls, meta: Mapping[str, Any]) -> BaseShape:
+        """From the base GGUF's key-value metadata, as llama.cpp reads it (`Llama.metadata`);
+        gguf's own reader would parse the whole vocabulary in Python for this, seconds."""
+        arch = str(meta["general.architecture"])
+        heads = int(meta[f"{arch}.attention.head_count"])
+        kv_heads = int(meta.get(f"{arch}.attention.head_count_kv", heads))
+        return cls(arch, int(meta[f"{arch}.block_count"]), heads, kv_heads)
 
 
 def _permute(rows: Any, heads: int) -> Any:
@@ -103,10 +99,8 @@ def cache_key(adapter_dir: Path) -> str:
 
 
 def converted(adapter_dir: Path, base: BaseShape, cache_dir: Path, label: str) -> Path:
-    """The GGUF LoRA of `adapter_dir` for a base of shape `base` (`BaseShape.read` of its
-    GGUF, which parses the whole vocabulary: seconds, so callers read it once), written
-    once into `cache_dir`. `label` (name@version) is only for the file name; the content
-    hash is the key."""
+    """The GGUF LoRA of `adapter_dir` for a base of shape `base`, written once into
+    `cache_dir`. `label` (name@version) is only for the file name; the content hash is the key."""
     import gguf
 
     target = cache_dir / f"{label.replace('@', '-')}-{base.arch}-{cache_key(adapter_dir)}.gguf"

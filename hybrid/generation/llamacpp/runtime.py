@@ -16,6 +16,10 @@ from typing import Any
 
 from hybrid.errors import ConfigError
 
+# The KV cache is allocated for the whole window up front: Gemma's trained 32k tokens would
+# hold 600 MB of it, while our prompts stay within a few thousand tokens.
+MAX_CONTEXT = 8192
+
 # llama.cpp applies each adapter as its own B·A beside the base matmul; a request names
 # one (or, for a composite, several with their weights).
 AdapterSet = tuple[tuple[Path, float], ...]
@@ -40,7 +44,7 @@ class LlamaRuntime:
         threads = n_threads or len(os.sched_getaffinity(0))
         self.llm = llama_cpp.Llama(
             model_path=str(gguf),
-            n_ctx=n_ctx or 0,  # 0: the model's trained window
+            n_ctx=n_ctx or MAX_CONTEXT,
             n_batch=512,
             n_threads=threads,
             n_threads_batch=threads,
@@ -49,7 +53,7 @@ class LlamaRuntime:
         )
         self._lib = llama_cpp
         self.n_vocab = int(self.llm.n_vocab())
-        self.n_ctx = int(self.llm.n_ctx())
+        self.n_ctx = min(int(self.llm.n_ctx()), int(self.llm._model.n_ctx_train()))
         self._handles: dict[Path, Any] = {}
         self._active: AdapterSet = ()
 
