@@ -114,3 +114,25 @@ def test_the_base_shape_comes_from_llama_cpps_metadata():
     assert BaseShape.from_metadata(meta) == BaseShape("llama", 30, 9, 3)
     del meta["llama.attention.head_count_kv"]  # no grouped-query attention: as many as heads
     assert BaseShape.from_metadata(meta).kv_heads == 9
+
+
+def _draws(seed: int, scores: torch.Tensor, n: int) -> list[int]:
+    from hybrid.generation.llamacpp.generator import _Sampler
+    from hybrid.types import GenerationRequest
+
+    request = GenerationRequest([{"role": "user", "content": "hi"}], temperature=1.0, top_p=0.9, seed=seed)
+    sampler = _Sampler(request, False, 0.7, None)
+    return [sampler(scores) for _ in range(n)]
+
+
+def test_the_sampler_is_greedy_by_default_and_samples_only_inside_top_p_with_its_seed():
+    from hybrid.generation.llamacpp.generator import _Sampler
+    from hybrid.types import GenerationRequest
+
+    scores = torch.tensor([0.0, 3.0, 2.9, -5.0])
+    assert _Sampler(GenerationRequest([{"role": "user", "content": "hi"}]), False, 0.7, None)(scores) == 1
+    # Tokens 1 and 2 hold ~99% of the mass: with top_p 0.9 nothing else is ever drawn.
+    drawn = _draws(3, scores, 200)
+    assert set(drawn) == {1, 2}
+    assert _draws(3, scores, 200) == drawn  # the row's seed makes its draws repeat
+    assert _draws(4, scores, 200) != drawn

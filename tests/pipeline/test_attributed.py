@@ -109,6 +109,9 @@ def test_free_mode_is_still_there_per_request(isolated):
         ("Fares are cheap.", False),
         ("A single costs 14.50 euros; a return 25 euros, or 40 for two.", False),  # a figure added
         ("A single fare is fourteen euros fifty; a return is 25 euros.", False),  # the figure not as written
+        # A figure stated twice where the source states it once (read in an eval draft:
+        # "10 business days after submission, the credit is charged back ... within 10 business days").
+        ("From 14.50 euros: a single fare costs 14.50 euros; a return costs 25 euros.", False),
     ],
 )
 def test_a_rewrite_must_keep_every_figure_of_its_source_and_add_none(rewrite, ok):

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import textwrap
 import time
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -272,7 +273,13 @@ def keeps_facts(source: str, rewrite: str, request: str = "") -> bool:
     if not all(normalise(s.text) in written for s in fact_spans(source)):
         return False
     allowed = Evidence.of([source, request])
-    if not all(allowed.supports(s) for s in fact_spans(rewrite)):
+    said = fact_spans(rewrite)
+    if not all(allowed.supports(s) for s in said):
+        return False
+    # Each figure no more often than its source and the request give it: a rewrite that
+    # states "10 business days" twice reads as two deadlines.
+    given = Counter(normalise(s.text) for s in [*fact_spans(source), *fact_spans(request)])
+    if any(n > given[f] for f, n in Counter(normalise(s.text) for s in said).items() if f in given):
         return False
     if misattributed(rewrite, [source]):
         return False
