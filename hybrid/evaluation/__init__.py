@@ -61,6 +61,7 @@ def run_eval(settings: Settings, quick: bool = False, progress: Progress | None 
         "generator": settings.models.generator,
         "embedder": settings.models.embedder,
         "dtype": settings.generation.dtype,
+        "backend": settings.generation.backend,
         "k": settings.knowledge.k,
         "mode": settings.knowledge.mode,
         "adapters": {d: pipeline.adapters.adapter_for(d) for d in pipeline.departments()},

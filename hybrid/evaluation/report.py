@@ -203,6 +203,13 @@ def _md_table(table: Table) -> str:
 
 def _notes(report: dict[str, Any]) -> list[str]:
     notes = []
+    m, p = report.get("machine", {}), report.get("pipeline", {})
+    if m.get("cpu_model"):
+        flags = ", ".join(m.get("cpu_flags", [])) or "none of avx2/avx512/amx"
+        ran = ""
+        if "backend" in p:
+            ran = f", generator {p['generator']} on the {p['backend']} backend, dtype {p['dtype']}"
+        notes.append(f"Measured on: {m['cpu_model']} ({m.get('cpus')} cores; {flags}){ran}.")
     r = report.get("retrieval", {})
     if r.get("reranker") and not r["reranker"].get("available"):
         notes.append(f"Reranker: {r['reranker']['reason']}.")

@@ -244,8 +244,22 @@ def _header(settings: EvaluationSettings, sizes: EvalSizes, quick: bool) -> dict
         "batch_size": settings.batch_size,
         "latency_budget_s": settings.latency_budget_s,
         "voice_target": settings.voice_target,
-        "machine": {"python": platform.python_version(), "cpus": _cpus()},
+        "machine": _machine(),
         "cases": {},
+    }
+
+
+def _machine() -> dict[str, Any]:
+    """What the latency figures were measured on: a figure means little without its CPU."""
+    from hybrid.cpuinfo import cpu_flags, cpu_model, cpuinfo
+
+    info = cpuinfo()
+    wanted = ("avx2", "avx512f", "avx512_vnni", "avx512_bf16", "amx_bf16", "amx_int8")
+    return {
+        "python": platform.python_version(),
+        "cpus": _cpus(),
+        "cpu_model": cpu_model(info),
+        "cpu_flags": sorted(f for f in wanted if f in cpu_flags(info)),
     }
 
 

@@ -159,6 +159,9 @@ def test_the_report_is_written_as_json_markdown_html_and_charts(setup, tmp_path)
     assert json.loads(paths["json"].read_text())["voice"]["classifier_heldout_accuracy"] == 1.0
     md = paths["markdown"].read_text()
     assert "| voice | classifier held-out accuracy | 1.000 |" in md
+    from hybrid.cpuinfo import cpu_model, cpuinfo
+
+    assert f"- Measured on: {cpu_model(cpuinfo())} (" in md  # latency means little without its CPU
     html = paths["html"].read_text()
     for chart in ("voice", "latency", "retrieval"):
         assert paths[chart].read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
