@@ -136,3 +136,19 @@ def test_the_sampler_is_greedy_by_default_and_samples_only_inside_top_p_with_its
     assert set(drawn) == {1, 2}
     assert _draws(3, scores, 200) == drawn  # the row's seed makes its draws repeat
     assert _draws(4, scores, 200) != drawn
+
+
+def test_the_cache_key_follows_the_adapters_files(adapter_dir, tmp_path):
+    import os
+    import shutil
+
+    from hybrid.generation.llamacpp.lora_gguf import cache_key
+
+    copy = tmp_path / "copy"
+    shutil.copytree(adapter_dir, copy)
+    before = cache_key(copy)
+    assert cache_key(copy) == before == cache_key(adapter_dir)  # by content, not by folder
+    config = copy / "adapter_config.json"
+    config.write_text(config.read_text().replace('"lora_alpha": 8', '"lora_alpha": 16'))
+    os.utime(config, ns=(1, 1))  # even with a stale mtime, the size or stamp moved
+    assert cache_key(copy) != before

@@ -11,6 +11,7 @@ Parity with PEFT is checked in tests/generation/llamacpp/test_backend.py.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -90,11 +91,22 @@ def gguf_tensors(adapter_dir: Path, base: BaseShape) -> tuple[dict[str, Any], fl
     return out, float(config["lora_alpha"])
 
 
+ADAPTER_FILES = ("adapter_config.json", "adapter_model.safetensors")
+
+
 def cache_key(adapter_dir: Path) -> str:
     """Changes whenever the adapter's files do (a retrain in place, a new version)."""
+    stamp = tuple((f.stat().st_size, f.stat().st_mtime_ns) for f in (adapter_dir / n for n in ADAPTER_FILES))
+    return _content_key(str(adapter_dir), stamp)
+
+
+@functools.lru_cache(maxsize=256)
+def _content_key(adapter_dir: str, stamp: tuple[tuple[int, int], ...]) -> str:
+    # Hashed once per file version (`stamp`), not per request: 5 MB of factors took
+    # milliseconds of every request's adapter lookup.
     h = hashlib.sha256(f"layout={LAYOUT}".encode())
-    for name in ("adapter_config.json", "adapter_model.safetensors"):
-        h.update((adapter_dir / name).read_bytes())
+    for name in ADAPTER_FILES:
+        h.update((Path(adapter_dir) / name).read_bytes())
     return h.hexdigest()[:16]
 
 
