@@ -3,7 +3,7 @@ with the KV cache of a shared prefix kept, and each step's logits read out.
 
 The high-level `llama_cpp.Llama.generate` samples inside llama.cpp, where our logits
 processors (grammar, copy lock, n-gram block) cannot run on the same terms as on the
-transformers path; so we drive decoding ourselves from these pieces (`hybrid.generation.llamacpp.decode`).
+transformers path; so we drive decoding ourselves from these pieces (`hybrid.generation.llamacpp.generator`).
 """
 
 from __future__ import annotations
