@@ -110,10 +110,11 @@ def step_bytes(cpp: LlamaCppGenerator, context: float) -> dict[str, float]:
     import gguf
 
     assert cpp.gguf is not None and cpp._shape is not None
-    weights = sum(int(t.n_bytes) for t in gguf.GGUFReader(cpp.gguf).tensors)
+    base = gguf.GGUFReader(cpp.gguf)  # parses the whole vocabulary: seconds, so once
+    weights = sum(int(t.n_bytes) for t in base.tensors)
     lora_path = cpp.adapter_set("support")[0][0][0]
     lora = sum(int(t.n_bytes) for t in gguf.GGUFReader(lora_path).tensors)
-    fields = gguf.GGUFReader(cpp.gguf).fields
+    fields = base.fields
     arch = cpp._shape.arch
     head_dim = int(fields[f"{arch}.embedding_length"].contents()) // cpp._shape.heads
     kv = 2 * cpp._shape.blocks * cpp._shape.kv_heads * head_dim * context * 2

@@ -130,6 +130,8 @@ class GeneratorFiles:
     path: Path
     model_id: str
     fingerprint: str
+    # The quantised file a bundled generator was dequantised from (llama.cpp runs it).
+    gguf: Path | None = None
 
 
 def _not_installed(bundled: BundledGenerator) -> ModelNotFoundError:
@@ -239,7 +241,9 @@ def prepare_generator(spec: str, cache_dir: Path) -> GeneratorFiles:
         with FileLock(str(target) + ".lock"):
             if not marker.is_file():
                 _dequantise(gguf, target, bundled)
-    return GeneratorFiles(path=target, model_id=bundled.name, fingerprint=_cached_fingerprint(target, marker))
+    return GeneratorFiles(
+        path=target, model_id=bundled.name, fingerprint=_cached_fingerprint(target, marker), gguf=gguf
+    )
 
 
 def _cached_fingerprint(folder: Path, marker: Path) -> str:

@@ -80,12 +80,13 @@ class LlamaCppGenerator:
             # The dequantised folder gives the tokenizer, its chat template and the weights'
             # fingerprint, which adapters were trained against; the GGUF is what runs.
             self.files = prepare_generator(self.base, self.cache_dir)
-            self.gguf = bundled.locate(self.cache_dir)
+            self.gguf = self.files.gguf
             tok = AutoTokenizer.from_pretrained(self.files.path)
             if tok.pad_token_id is None:
                 tok.pad_token = tok.eos_token
             eos = GenerationConfig.from_pretrained(self.files.path).eos_token_id
             self._eos = {tok.eos_token_id, *([] if eos is None else [eos] if isinstance(eos, int) else eos)}
+            assert self.gguf is not None  # a bundled generator always has its GGUF
             runtime = LlamaRuntime(self.gguf, n_threads=self.n_threads)
             self._shape = BaseShape.from_metadata(runtime.llm.metadata)
             self.tokenizer = tok
