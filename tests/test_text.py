@@ -53,3 +53,22 @@ def test_a_chunk_that_begins_inside_a_code_block_keeps_the_code_apart_from_the_p
         "Clear one package:",
         "```console\n$ uv cache clean ruff\n```",
     ]
+
+
+def test_naming_a_version_or_code_again_is_not_repetition_but_a_loop_still_is():
+    # Read in an eval draft about the HC-2 OTA stall, which scored 0.146 while every
+    # sentence said something new: "4.2.0" split at its dots made each mention three 3-grams.
+    prose = (
+        "Helix 4.2.0 stalled at 87% on HC-2 controllers. "
+        "App 5.4.1 stopped offering 4.2.0 to HC-2 bootloader 1.8. "
+        "Helix 4.2.1 fixed the HC-2 stall."
+    )
+    assert repeated_ngram_share(prose) == 0.0
+    loop = "Install Helix 4.2.1 on the HC-2. Install Helix 4.2.1 on the HC-2. Install Helix 4.2.1 on the HC-2."
+    assert repeated_ngram_share(loop) > 0.5
+
+
+def test_a_phrase_does_not_run_across_table_cells():
+    # "3 years | $69" is not a phrase, so rows sharing a term and a currency do not repeat.
+    table = "| Plan | Term | Price |\n|---|---|---|\n| Orion Care | 3 years | $69 |\n| Vega Care | 3 years | $29 |"
+    assert repeated_ngram_share(table) == 0.0
