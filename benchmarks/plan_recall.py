@@ -10,7 +10,10 @@ minute instead of the eval's quarter of an hour: the quick way to compare plan r
 
 Figures: `shown_share` (expected facts in the passages the prompt shows), `plan_share`
 (in the planned sentences, as a draft restates them), `plan_answer_match` (cases with every
-fact planned), `mean_plan_sentences`, and `empty_plans`.
+fact planned), `mean_plan_sentences`, `empty_plans`, and `plan_repetition_3gram`: the eval's
+repetition figure over the planned sentences other than table rows (a draft sets those out
+as their table, not restated), laid end to end. A rewrite keeps most of its
+source's words, so a plan that says one fact twice gives a draft that does too.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from hybrid.evaluation.inputs import load_inputs
 from hybrid.pipeline.prose import plain
 from hybrid.pipeline.stages.plan import plan
 from hybrid.settings import Settings
-from hybrid.text import normalise
+from hybrid.text import normalise, repeated_ngram_share
 
 
 def main() -> None:
@@ -46,7 +49,7 @@ def main() -> None:
     pipeline = build_pipeline(settings, retriever=knowledge)
     t0 = time.perf_counter()
     shown_hits = plan_hits = facts = complete = empty = 0
-    sizes, records = [], []
+    sizes, records, repeats = [], [], []
     for i, case in enumerate(cases, 1):
         spec = config_spec(case, BY_MODE["attributed"], None)
         _retrieved, prompted = pipeline._prepare(spec)
@@ -60,6 +63,9 @@ def main() -> None:
         complete += len(in_plan) == len(case.facts)
         empty += not planned.sentences
         sizes.append(len(planned.sentences))
+        # Table rows are set out as their table, header once, and never restated.
+        prose = [plain(s.text, s.header) for s in planned.sentences if not s.text.startswith("|")]
+        repeats.append(repeated_ngram_share(" ".join(prose)))
         records.append(
             {"id": case.id, "request": case.request, "missed": [f for f in case.facts if f not in in_plan]}
             | {"plan": [[round(s.score, 3), plain(s.text, s.header)] for s in planned.sentences]}
@@ -74,6 +80,7 @@ def main() -> None:
         "plan_answer_match": round(complete / len(cases), 3),
         "mean_plan_sentences": round(statistics.fmean(sizes), 2),
         "empty_plans": empty,
+        "plan_repetition_3gram": round(statistics.fmean(repeats), 3),
         "seconds": round(time.perf_counter() - t0, 1),
     }
     if args.out:

@@ -118,7 +118,8 @@ def plain(text: str, header: str = "") -> str:
         # What the plan ranks a code block by: its lead-in and its commands.
         code = "; ".join(code_lines(text))
         return f"{plain(header).rstrip(':')}: {code}" if header else code
-    text = re.sub(r"(\*\*|__|`)", "", text).strip()
+    # An FAQ answer is planned with its question, which may be a heading ("### Can I ...?").
+    text = re.sub(r"(\*\*|__|`)", "", re.sub(r"^#+\s+", "", text)).strip()
     # A source sentence keeps its document's line wrapping and indentation, and its links'
     # targets: measured on uv's docs, restated as "uv searches for a\n.python-version file"
     # and "See [upgrading locked package versions](#upgrading-...)".

@@ -88,3 +88,41 @@ def test_code_a_chunk_boundary_cut_and_a_read_on_pointer_are_not_planned():
         "The prune command keeps the uv cache small on CI runners.",
         "The uv cache is kept small on CI runners by pruning.",
     ]
+
+
+def test_an_faq_answer_is_planned_with_its_question_and_a_question_alone_never():
+    # Planned alone, "Can I bring a bike?" was restated with an answer the model made up,
+    # and "Yes, for €4 each way." said nothing of what it answered.
+    faq = passage(
+        1,
+        "# Ferry FAQ\n\n**Can I bring a bike?** Yes, for €4 each way. Bikes travel on the car deck.\n\n"
+        "### Do I need to book a cabin?\n\nNo. Crossings under 3 hours have seats only.\n",
+        "faq/ferry.md",
+    )
+    spec = DraftSpec(request="Reply to a passenger asking whether they can bring a bike", department="support")
+    planned = plan(spec, [faq]).sentences
+    texts = [s.text for s in planned]
+    assert "**Can I bring a bike?** Yes, for €4 each way." in texts
+    assert not any(t.rstrip("*").endswith("?") for t in texts)
+    # The offsets still point at what a reviewer checks in the source file.
+    first = next(s for s in planned if "bike" in s.text)
+    assert faq.text[first.start_char : first.end_char] == first.text
+    # The answer's later sentence is ranked with its question but restated alone.
+    assert "Bikes travel on the car deck." in texts
+
+    cabin = DraftSpec(request="Reply to a passenger asking whether a cabin is needed", department="support")
+    heading_answer = [s.text for s in plan(cabin, [faq]).sentences if "cabin" in s.text.lower()]
+    assert heading_answer == ["### Do I need to book a cabin?\n\nNo. Crossings under 3 hours have seats only."]
+
+
+def test_a_sentence_that_states_planned_figures_again_is_not_planned_twice():
+    # Two documents of one ferry company both give the fare; the second adds one word.
+    shown = [
+        passage(1, "A single ticket from Oban to Mull costs €14.50 for adults on the ferry."),
+        passage(2, "Adults pay €14.50 for a single ticket from Oban to Mull, online."),
+        passage(3, "The ferry from Oban to Mull sails every 45 minutes in summer."),
+    ]
+    spec = DraftSpec(request="Write an email about the Oban to Mull ferry fares and sailings", department="marketing")
+    texts = [s.text for s in plan(spec, shown).sentences]
+    assert sum("€14.50" in t for t in texts) == 1
+    assert any("45 minutes" in t for t in texts)
