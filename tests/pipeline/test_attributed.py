@@ -199,6 +199,18 @@ def test_a_frame_that_makes_a_claim_of_its_own_is_dropped(isolated):
     assert pipeline(isolated, gen).draft("Announce the Quillon 3 kettle price", "marketing").text.startswith(kept)
 
 
+def test_a_frame_that_reads_the_request_back_is_dropped_but_one_naming_its_topic_is_kept(isolated):
+    # Read in an eval draft: 'Reply to an Enterprise Customer's Formal SLA Claim for the
+    # February 17 (the "Customer") outage.' opened the reply to that request.
+    rewrite = "The Quillon 3 kettle costs €74.90 and boils a litre in 95 seconds."
+    request = "Reply to a customer asking about the Quillon 3 kettle price"
+    echo = "Reply to a Customer Asking About the Quillon 3 kettle price."
+    d = pipeline(isolated, scripted(rewrite, frame=echo)).draft(request, "marketing")
+    assert "Asking About" not in d.text and any("opening" in n for n in d.notes)
+    topic = "Thanks for asking about the Quillon 3 kettle."
+    assert pipeline(isolated, scripted(rewrite, frame=topic)).draft(request, "marketing").text.startswith(topic)
+
+
 @pytest.mark.parametrize(
     ("frame", "opening"),
     [("Hi Michael,", "Hi,"), ("Hi [customer's name],", "Hi,"), ("Dear Alex,", "Hello,"), ("Hello Fleet", "Hello,")],

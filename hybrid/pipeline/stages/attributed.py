@@ -217,6 +217,8 @@ def _accept(row: _Row, result: GenerationResult, request: str, context: str = ""
     if _echoes_instructions(text, f"{source} {request}"):
         return None
     if row.planned is None:
+        if _repeats_request(text, request):
+            return None
         return text if _states_nothing(text, request) and _adds_nothing(text, context or request) else None
     if not 0.3 * len(source) <= len(text) <= 3 * len(source) + 40:
         return None
@@ -255,6 +257,19 @@ def _states_nothing(text: str, request: str) -> bool:
         if _FRAME_FORBIDDEN.search(word):
             text = text.replace(word.strip(".,;:!?"), " ")
     return not _FRAME_FORBIDDEN.search(text)
+
+
+# A frame that holds the request's opening words is the instruction read back, not its
+# answer: 'Reply to an Enterprise Customer's Formal SLA Claim for the February 17 (the
+# "Customer") outage.' opened the reply to that request. Its topic alone ("about the
+# Quillon 3 kettle") is what a frame should name.
+REQUEST_RUN = 4
+
+
+def _repeats_request(frame: str, request: str) -> bool:
+    asked = re.findall(r"[a-z0-9']+", request.lower())[:REQUEST_RUN]
+    said = " ".join(re.findall(r"[a-z0-9']+", frame.lower()))
+    return len(asked) == REQUEST_RUN and bool(re.search(rf"\b{re.escape(' '.join(asked))}\b", said))
 
 
 def _adds_nothing(frame: str, context: str) -> bool:
