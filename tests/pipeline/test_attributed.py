@@ -118,6 +118,13 @@ def test_a_rewrite_must_keep_every_figure_of_its_source_and_add_none(rewrite, ok
     assert keeps_facts("A single fare costs 14.50 euros; a return costs 25 euros.", rewrite) is ok
 
 
+def test_a_rewrite_must_keep_the_keys_and_arrows_its_source_gives():
+    source = "Hold ▲ and ▼ together for 10 seconds until the display shows RST, then release."
+    assert not keeps_facts(source, "To reset, hold the desk for 10 seconds until the display shows RST.")
+    assert keeps_facts(source, "Just hold ▲ and ▼ together for 10 seconds until the display shows RST, then let go.")
+    assert not keeps_facts("Open Settings → Help → Beta feedback.", "Open Settings, then Help, then Beta feedback.")
+
+
 def test_a_rewrite_must_keep_the_names_its_source_states():
     source = "The Dublin office opens with 22 employees, led by Siobhan Kearney."
     assert keeps_facts(source, "Our Dublin office opens its doors with 22 employees, led by Siobhan Kearney!")

@@ -277,6 +277,12 @@ def _adds_nothing(frame: str, context: str) -> bool:
     return len(content_words(frame) - content_words(context)) <= FRAME_NEW_WORDS
 
 
+# Keys, arrows and signs a reader acts on: read in an eval draft, "Hold ▲ and ▼ together
+# for 10 seconds" came back as "10 seconds hold the desk", every figure and enough words
+# kept, and the buttons gone. "Settings → Help → Beta feedback" is a path in an app.
+_SYMBOLS = re.compile(r"[\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf]")
+
+
 def keeps_facts(source: str, rewrite: str, request: str = "") -> bool:
     """Whether `rewrite` restates `source`: every figure and name copied as written, nothing
     added, the topic kept."""
@@ -297,6 +303,8 @@ def keeps_facts(source: str, rewrite: str, request: str = "") -> bool:
     if any(n > given[f] for f, n in Counter(normalise(s.text) for s in said).items() if f in given):
         return False
     if misattributed(rewrite, [source]):
+        return False
+    if not set(_SYMBOLS.findall(source)) <= set(_SYMBOLS.findall(rewrite)):
         return False
     want = content_words(source)
     return not want or len(want & content_words(rewrite)) / len(want) >= MIN_KEPT_WORDS
