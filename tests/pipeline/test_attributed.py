@@ -382,3 +382,22 @@ def test_a_paragraph_of_a_loose_list_item_stays_in_that_item(isolated):
         "The cache directory is emptied of every entry by the cache clean command [1].\n"
         "- To force uv to revalidate cached data, pass --refresh to any command [1]."
     ) in d.text, d.text
+
+
+def test_an_faq_answer_used_as_written_drops_its_question_where_the_answer_stands_alone(isolated):
+    # Read in an eval draft: the customer's question, used as written, read as the company's
+    # own words in an SLA reply.
+    docs = {
+        "faq.md": "# Ferry FAQ\n\n**Do I need to claim a refund for a cancelled sailing?** No. Passengers on a "
+        "cancelled sailing receive a 100% refund automatically within 5 days.\n\n"
+        "**Is the cabin upgrade on by default?** No. You can turn it on when you book, for €12.\n"
+    }
+    voices = Departments(FakeAdapterStore(["marketing"]))
+    gen = scripted("Ferries are great.")  # every rewrite fails its check
+    pipe = HybridPipeline(fake_knowledge(docs, isolated), gen, voices, k=2, mode="attributed")
+    d = pipe.draft("Reply to a passenger asking for a refund for a cancelled sailing", "marketing")
+    assert "Passengers on a cancelled sailing receive a 100% refund automatically within 5 days [1]." in d.text
+    assert "Do I need to claim" not in d.text and not d.text.lstrip().startswith("No.")
+    # An answer that points back at its question keeps it.
+    d = pipe.draft("Reply to a passenger asking whether the cabin upgrade is on by default", "marketing")
+    assert "Is the cabin upgrade on by default? No. You can turn it on when you book, for €12 [1]." in d.text

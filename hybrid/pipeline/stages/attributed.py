@@ -376,7 +376,7 @@ class _Body:
             return
         self._flush_table()
         if text is None:
-            text = plain(p.text, p.header)
+            text = _as_written(plain(p.text, p.header))
             self.kept_source[p.source] = self.kept_source.get(p.source, 0) + 1
         if is_list_item(p.text) or _in_item(p):
             # Items stay a list: run together as prose, a list of commands read as one
@@ -457,6 +457,21 @@ class _Body:
                     self._cite(p, text)
             self.blocks.append("\n".join(lines))
         items.clear()
+
+
+# An FAQ answer planned with its question, whose answer is a whole sentence after "Yes." or
+# "No.": used as written, the customer's question read as the company's own words in an
+# SLA reply ("We were affected by the February 17 outage. Do we need to claim a credit?
+# No. Business and Enterprise customers ... received a 10% credit ..."). The sentence after
+# the "No." says it alone, unless it points back at the question ("No. You can turn it on
+# in the app"); a shorter answer ("Yes, within 30 days") keeps its question too.
+_ANSWERED = re.compile(r"^.*\?\s+(?:Yes|No)\.\s+(?=[A-Z0-9])", re.S)
+_POINTS_BACK = re.compile(r"\b(?:it|its|they|them|this|these|those)\b", re.I)
+
+
+def _as_written(source: str) -> str:
+    answer = _ANSWERED.sub("", source, count=1)
+    return source if _POINTS_BACK.search(answer) else answer
 
 
 def _in_item(p: PlannedSentence) -> bool:
