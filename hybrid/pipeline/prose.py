@@ -118,8 +118,9 @@ def plain(text: str, header: str = "") -> str:
         # What the plan ranks a code block by: its lead-in and its commands.
         code = "; ".join(code_lines(text))
         return f"{plain(header).rstrip(':')}: {code}" if header else code
-    # An FAQ answer is planned with its question, which may be a heading ("### Can I ...?").
-    text = re.sub(r"(\*\*|__|`)", "", re.sub(r"^#+\s+", "", text)).strip()
+    # An FAQ answer is planned with its question, which may be a heading ("### Can I ...?"),
+    # and rclone's ask without a question mark ("### Can rclone sync directly from drive to s3").
+    text = re.sub(r"(\*\*|__|`)", "", re.sub(r"^#+\s+(.*?)[?]?[ \t]*\n\s*(?=\S)", r"\1? ", text)).strip()
     # A source sentence keeps its document's line wrapping and indentation, and its links'
     # targets: measured on uv's docs, restated as "uv searches for a\n.python-version file"
     # and "See [upgrading locked package versions](#upgrading-...)".

@@ -115,6 +115,13 @@ def test_an_faq_answer_is_planned_with_its_question_and_a_question_alone_never()
     assert heading_answer == ["### Do I need to book a cabin?\n\nNo. Crossings under 3 hours have seats only."]
 
 
+def test_a_heading_that_asks_without_a_question_mark_is_a_question_too():
+    # rclone's FAQ titles its entries so: "### Can I copy the config from one machine to another".
+    faq = passage(1, "### Can I take a dog on the ferry\n\nDogs travel free on the open deck, on a lead.\n")
+    spec = DraftSpec(request="Reply to a passenger asking whether they can take a dog", department="support")
+    assert [s.text for s in plan(spec, [faq]).sentences] == [faq.text.strip()]
+
+
 def test_a_sentence_that_states_planned_figures_again_is_not_planned_twice():
     # Two documents of one ferry company both give the fare; the second adds one word.
     shown = [

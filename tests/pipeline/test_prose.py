@@ -83,3 +83,14 @@ def test_a_sentence_said_inside_a_list_item_is_found_in_that_item():
     assert list_item_start(doc, item) is None  # the item's first sentence is the item
     assert list_item_start(doc, doc.index("$ uv sync")) is None
     assert list_item_start(doc, doc.index("Its second")) is None  # not in a list
+
+
+def test_an_faq_heading_planned_with_its_answer_reads_as_its_question():
+    from hybrid.pipeline.prose import plain
+
+    # rclone's FAQ asks in headings without a question mark.
+    assert plain("### Can rclone sync from drive to s3\n\nRclone can sync between two remotes.") == (
+        "Can rclone sync from drive to s3? Rclone can sync between two remotes."
+    )
+    cabin = "### Do I need a cabin?\n\nNo. Crossings have seats."
+    assert plain(cabin) == "Do I need a cabin? No. Crossings have seats."

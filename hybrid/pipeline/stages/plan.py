@@ -230,8 +230,15 @@ def _candidates(shown: Sequence[Passage]) -> list[_Candidate]:
     return out
 
 
+# A heading that asks, though it has no question mark: rclone's FAQ titles its entries
+# "### Can I copy the config from one machine to another".
+_ASKING = re.compile(
+    r"#+\s+(?:can|do|does|did|how|why|what|when|where|which|who|is|are|will|should|could|would)\b", re.I
+)
+
+
 def _is_question(text: str) -> bool:
-    return plain(text).strip("#*_ ").endswith("?")
+    return plain(text).strip("#*_ ").endswith("?") or bool(_ASKING.match(text.strip()))
 
 
 def _question_for(text: str, pos: int) -> tuple[int, str, bool] | None:
