@@ -401,3 +401,16 @@ def test_an_faq_answer_used_as_written_drops_its_question_where_the_answer_stand
     # An answer that points back at its question keeps it.
     d = pipe.draft("Reply to a passenger asking whether the cabin upgrade is on by default", "marketing")
     assert "Is the cabin upgrade on by default? No. You can turn it on when you book, for €12 [1]." in d.text
+
+
+def test_a_rewrite_says_no_more_sentences_than_its_source_and_opens_with_no_greeting(isolated):
+    # Read in an rclone reply: "Hi, yes, rclone can sync directly from drive to s3. You'll
+    # just need to create a copy of the file ..." - a greeting mid-reply and advice no source gives.
+    added = "Our Quillon 3 kettle costs €74.90 and boils a litre in 95 seconds. It is the best kettle ever made."
+    d = pipeline(isolated, scripted(added)).draft("Announce the Quillon 3 kettle price", "marketing")
+    assert "Our Quillon 3 kettle costs €74.90 and boils a litre in 95 seconds [1]." in d.text
+    assert "best kettle" not in d.text
+    greeted = "Hi, our Quillon 3 kettle costs €74.90 and boils a litre in 95 seconds."
+    d = pipeline(isolated, scripted(greeted)).draft("Announce the Quillon 3 kettle price", "marketing")
+    assert "Hi, our" not in d.text
+    assert "The Quillon 3 kettle costs €74.90 and boils a litre in 95 seconds [1]." in d.text

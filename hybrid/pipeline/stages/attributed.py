@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 
 from hybrid.figures import Evidence, fact_spans
 from hybrid.pipeline.budget import TokenBudget
+from hybrid.pipeline.claims import misattributed_claims
 from hybrid.pipeline.draft import Citation
 from hybrid.pipeline.prose import cells, is_list_item, plain
 from hybrid.pipeline.spec import DraftSpec
@@ -90,15 +91,26 @@ def draft_attributed(
     rows = _rows(spec, prompted, planned.sentences, builder, budget)
     context = " ".join([spec.request, *(plain(p.text, p.header) for p in planned.sentences)])
     asked = [i for i, r in enumerate(rows) if r.request is not None]
+    shown = [p.text for p in prompted.shown]
+
+    def accept(row: _Row, res: GenerationResult) -> str | None:
+        text = _accept(row, res, spec.request, context)
+        if text is not None and row.kind == "body" and misattributed_claims(text, shown):
+            # The finished draft is checked against every passage shown, not only the
+            # sentence restated: "The cost of the cold-rolled steel ... has risen by about
+            # 14% since 2026" kept its source's figures, but 2026 is when the tariffs came.
+            return None
+        return text
+
     results = generator.generate([_request(rows[i]) for i in asked])
     texts: list[str | None] = [None] * len(rows)
     for i, res in zip(asked, results, strict=True):
-        texts[i] = _accept(rows[i], res, spec.request, context)
+        texts[i] = accept(rows[i], res)
     retry = [i for i in asked if texts[i] is None and rows[i].kind == "body"]
     if retry:
         again = generator.generate([_sampled(_request(rows[i])) for i in retry])
         for i, res in zip(retry, again, strict=True):
-            texts[i] = _accept(rows[i], res, spec.request, context)
+            texts[i] = accept(rows[i], res)
         results = [*results, *again]
     # One draft per call (its rows are this draft's own), so `Timings.batch` stays 1.
     generated = Generated(_summary(results, prompted.adapter), time.perf_counter() - t)
@@ -194,6 +206,7 @@ _MARKUP = re.compile(r"[#|\[\]{}<>]")
 # A salutation line, "Hi Michael," or "Dear Alex,": how the support adapter opens 9 replies
 # in 10, always to a name no source gives.
 _SALUTATION = re.compile(r"^(hi|hello|hey|dear)\b[^.!?\n]{0,40},?$", re.I)
+_SALUTATION_START = re.compile(r"^(hi|hello|hey|dear)\b", re.I)
 _GREETINGS = {"hi": "Hi,", "hey": "Hi,", "hello": "Hello,", "dear": "Hello,"}
 
 
@@ -202,12 +215,18 @@ def _accept(row: _Row, result: GenerationResult, request: str, context: str = ""
     if row.kind == "opening" and _SALUTATION.match(result.text.strip()):
         # The greeting is the voice; the name is invented, so it goes.
         return _GREETINGS[result.text.strip().split()[0].rstrip(",").lower()]
-    text = _first_sentences(result.text, 1 if row.kind != "body" else 2)
+    source = plain(row.planned.text, row.planned.header) if row.planned is not None else request
+    # A restatement says no more than its source: read in an rclone reply, a second sentence
+    # ("You'll just need to create a copy of the file ...") was advice no source gives.
+    limit = 1 if row.planned is None else min(2, max(1, len(sentences(source))))
+    text = _first_sentences(result.text, limit)
     if result.finish_reason == "length" and (row.kind == "body" or text == _first_sentences(result.text, 9)):
         # Cut off by its token budget: an unfinished sentence. A frame whose first sentence
         # ended before the cut keeps that sentence ("The Atlas Pro is a game-changer.").
         return None
-    source = plain(row.planned.text, row.planned.header) if row.planned is not None else request
+    if row.planned is not None and _SALUTATION_START.match(text):
+        # "Hi, yes, rclone can sync ..." in the middle of a reply: the greeting is the opening's.
+        return None
     if not text or not re.search(r"[A-Za-z]", text) or not re.search(r"[.!?][\"')\u201d]?$", text):
         return None
     if not set(_MARKUP.findall(text)) <= set(_MARKUP.findall(source)):
