@@ -390,7 +390,9 @@ def test_an_faq_answer_used_as_written_drops_its_question_where_the_answer_stand
     docs = {
         "faq.md": "# Ferry FAQ\n\n**Do I need to claim a refund for a cancelled sailing?** No. Passengers on a "
         "cancelled sailing receive a 100% refund automatically within 5 days.\n\n"
-        "**Is the cabin upgrade on by default?** No. You can turn it on when you book, for €12.\n"
+        "**Is the cabin upgrade on by default?** No. You can turn it on when you book, for €12.\n\n"
+        "**How long is the crossing?** About 45 minutes from Oban.\n\n"
+        "**Can I take a bike?** Bikes travel free on the car deck.\n"
     }
     voices = Departments(FakeAdapterStore(["marketing"]))
     gen = scripted("Ferries are great.")  # every rewrite fails its check
@@ -401,6 +403,11 @@ def test_an_faq_answer_used_as_written_drops_its_question_where_the_answer_stand
     # An answer that points back at its question keeps it.
     d = pipe.draft("Reply to a passenger asking whether the cabin upgrade is on by default", "marketing")
     assert "Is the cabin upgrade on by default? No. You can turn it on when you book, for €12 [1]." in d.text
+    # So does one that does not name what was asked, and one that names it stands alone.
+    d = pipe.draft("Reply to a passenger asking how long the crossing is", "marketing")
+    assert "How long is the crossing? About 45 minutes from Oban [1]." in d.text
+    d = pipe.draft("Reply to a passenger asking whether they can take a bike", "marketing")
+    assert "Bikes travel free on the car deck [1]." in d.text and "Can I take" not in d.text
 
 
 def test_a_rewrite_says_no_more_sentences_than_its_source_and_opens_with_no_greeting(isolated):

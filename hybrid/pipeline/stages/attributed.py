@@ -478,19 +478,23 @@ class _Body:
         items.clear()
 
 
-# An FAQ answer planned with its question, whose answer is a whole sentence after "Yes." or
-# "No.": used as written, the customer's question read as the company's own words in an
-# SLA reply ("We were affected by the February 17 outage. Do we need to claim a credit?
-# No. Business and Enterprise customers ... received a 10% credit ..."). The sentence after
-# the "No." says it alone, unless it points back at the question ("No. You can turn it on
-# in the app"); a shorter answer ("Yes, within 30 days") keeps its question too.
-_ANSWERED = re.compile(r"^.*\?\s+(?:Yes|No)\.\s+(?=[A-Z0-9])", re.S)
-_POINTS_BACK = re.compile(r"\b(?:it|its|they|them|this|these|those)\b", re.I)
+# An FAQ answer planned with its question and used as written: the customer's question
+# read as the company's own words in an SLA reply ("We were affected by the February 17
+# outage. Do we need to claim a credit? No. Business and Enterprise customers ... received
+# a 10% credit ..."). The answer says it alone, after its "Yes." or "No.", when it names
+# what was asked; it keeps its question when it points back at it ("No. You can turn it
+# on in the app"), is only the reply to it ("Yes, within 30 days of delivery"), or shares
+# none of its words ("How long does assembly take? About 30 minutes for the Atlas S.").
+_ANSWERED = re.compile(r"^.*\?\s+(?:(?:Yes|No)\.\s+)?(?=[A-Z0-9])", re.S)
+_POINTS_BACK = re.compile(r"^(?:yes|no|sure)\b|\b(?:it|its|they|them|this|these|those)\b", re.I)
 
 
 def _as_written(source: str) -> str:
     answer = _ANSWERED.sub("", source, count=1)
-    return source if _POINTS_BACK.search(answer) else answer
+    question = source[: len(source) - len(answer)]
+    if _POINTS_BACK.search(answer) or not content_words(question) & content_words(answer):
+        return source
+    return answer
 
 
 def _in_item(p: PlannedSentence) -> bool:
