@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from hybrid.figures import Evidence, Span, fact_spans, misattributed
+from hybrid.figures import Evidence, SourceFigures, Span, fact_spans
 from hybrid.pipeline.draft import Claim
 from hybrid.text import sentences, strip_markers
 
@@ -26,10 +26,12 @@ def unsupported_claims(draft: str, evidence: Evidence) -> list[Claim]:
     ]
 
 
-def misattributed_claims(draft: str, sources: Sequence[str]) -> list[Claim]:
-    """Every figure of `draft` that a source states, but of something else."""
+def misattributed_claims(draft: str, sources: Sequence[str] | SourceFigures) -> list[Claim]:
+    """Every figure of `draft` that a source states, but of something else. Sources read
+    once (`SourceFigures.of`) can be passed to check many drafts against them."""
+    known = sources if isinstance(sources, SourceFigures) else SourceFigures.of(sources)
     return [
         Claim(text=span.text, kind=span.kind, sentence=sentence, reason="misattributed")
         for sentence in sentences(strip_markers(draft))
-        for span in misattributed(sentence, sources)
+        for span in known.misattributed(sentence)
     ]

@@ -30,7 +30,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from hybrid.figures import Evidence, fact_spans
+from hybrid.figures import Evidence, SourceFigures, fact_spans
 from hybrid.pipeline.budget import TokenBudget
 from hybrid.pipeline.claims import misattributed_claims
 from hybrid.pipeline.draft import Citation
@@ -91,7 +91,7 @@ def draft_attributed(
     rows = _rows(spec, prompted, planned.sentences, builder, budget)
     context = " ".join([spec.request, *(plain(p.text, p.header) for p in planned.sentences)])
     asked = [i for i, r in enumerate(rows) if r.request is not None]
-    shown = [p.text for p in prompted.shown]
+    shown = SourceFigures.of(p.text for p in prompted.shown)
 
     def accept(row: _Row, res: GenerationResult) -> str | None:
         text = _accept(row, res, spec.request, context)
@@ -205,8 +205,8 @@ _MARKUP = re.compile(r"[#|\[\]{}<>]")
 
 # A salutation line, "Hi Michael," or "Dear Alex,": how the support adapter opens 9 replies
 # in 10, always to a name no source gives.
-_SALUTATION = re.compile(r"^(hi|hello|hey|dear)\b[^.!?\n]{0,40},?$", re.I)
 _SALUTATION_START = re.compile(r"^(hi|hello|hey|dear)\b", re.I)
+_SALUTATION = re.compile(_SALUTATION_START.pattern + r"[^.!?\n]{0,40},?$", re.I)
 _GREETINGS = {"hi": "Hi,", "hey": "Hi,", "hello": "Hello,", "dear": "Hello,"}
 
 
