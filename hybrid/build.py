@@ -212,6 +212,7 @@ def build_pipeline(
         mode=settings.pipeline.mode,
         lock_figures=settings.pipeline.lock_figures,
         lock_names=settings.pipeline.lock_names,
+        rewrite_retries=settings.pipeline.rewrite_retries,
         # The plan ranks source sentences by meaning with the knowledge layer's own embedder.
         embedder=getattr(knowledge, "embedder", None),
     )

@@ -58,6 +58,7 @@ class HybridPipeline:
         lock_figures: bool = False,
         lock_names: bool = False,
         embedder: Embedder | None = None,
+        rewrite_retries: int = 0,
     ) -> None:
         self.knowledge = _check_retriever(knowledge)
         self.generator = generator
@@ -71,6 +72,7 @@ class HybridPipeline:
         self.lock_figures = lock_figures
         self.lock_names = lock_names
         self.embedder = embedder
+        self.rewrite_retries = rewrite_retries
 
     @classmethod
     def from_settings(cls, settings: Any = None, **overrides: Any) -> HybridPipeline:
@@ -112,7 +114,9 @@ class HybridPipeline:
         generated: Generated | None = None
         if self._attributed(spec):
             planned = plan(spec, prompted.shown, self.embedder)
-            generated, checked = draft_attributed(self.generator, spec, prompted, planned, self.prompt, self.budget)
+            generated, checked = draft_attributed(
+                self.generator, spec, prompted, planned, self.prompt, self.budget, self.rewrite_retries
+            )
             if streaming:
                 generated = dataclasses.replace(generated, first_token=time.perf_counter() - started)
                 yield checked.text

@@ -8,8 +8,8 @@ pipeline builds the draft around it:
   batch), under copy-locked decoding that lets it write only that sentence's figures;
 - a rewrite is kept only if it keeps every figure of its source sentence, states no
   figure or name the source and the request lack, and still says what the source says;
-  otherwise it is retried once (sampled), then the source sentence itself is used, and
-  `Draft.notes` says so;
+  otherwise the source sentence itself is used, and `Draft.notes` says so (sampled retries
+  are a setting, off by default: `pipeline.rewrite_retries`);
 - table rows and code blocks are data, not prose: they are kept as written, never sent to
   the model; rows planned from one table are set out as that table, its header once, and a
   code block keeps its fences under its lead-in ("To upgrade all packages [2]:");
@@ -82,8 +82,12 @@ def draft_attributed(
     planned: Planned,
     builder: PromptBuilder,
     budget: TokenBudget,
+    retries: int = 0,
 ) -> tuple[Generated, Checked]:
-    """Generate and check an attributed draft; the result's text is already validated."""
+    """Generate and check an attributed draft; the result's text is already validated.
+
+    `retries` sampled rounds re-ask the body rows whose rewrite failed its checks; a row
+    still failing is kept as its source says it."""
     t = time.perf_counter()
     if not planned.sentences:
         result = GenerationResult(NOTHING, prompted.adapter, None, 0, 0)
@@ -106,8 +110,10 @@ def draft_attributed(
     texts: list[str | None] = [None] * len(rows)
     for i, res in zip(asked, results, strict=True):
         texts[i] = accept(rows[i], res)
-    retry = [i for i in asked if texts[i] is None and rows[i].kind == "body"]
-    if retry:
+    for _ in range(retries):
+        retry = [i for i in asked if texts[i] is None and rows[i].kind == "body"]
+        if not retry:
+            break
         again = generator.generate([_sampled(_request(rows[i])) for i in retry])
         for i, res in zip(retry, again, strict=True):
             texts[i] = accept(rows[i], res)
