@@ -452,3 +452,28 @@ def test_a_rewrite_that_passes_is_not_asked_again(isolated):
     # The one other sentence ("It comes in slate and sand.") fails this reply; the kettle row does not go again.
     retried = [said(r) for batch in gen.calls[1:] for r in batch]
     assert not any("74.90" in s for s in retried)
+
+
+@pytest.mark.parametrize(
+    ("opening", "kept"),
+    [
+        ("## Quillon 3 kettle: what's new", True),
+        # A title is a frame: it may not state a figure the request lacks, nor make a claim.
+        ("## Quillon 3 kettle now €69.90", False),
+        ("## Quillon 3: The Kettle That Redefines Mornings, Kitchens and Breakfast Forever", False),
+        ("## Announce the Quillon 3 kettle price", False),
+    ],
+)
+def test_an_opening_title_is_kept_as_the_drafts_title_when_it_states_nothing(isolated, opening, kept):
+    def reply(r: GenerationRequest) -> str:
+        if REWRITE in said(r):
+            return "The Quillon 3 kettle costs €74.90 and boils a litre in 95 seconds."
+        return opening if OPENING.split("{")[0] in said(r) else "Enjoy your tea."
+
+    d = pipeline(isolated, FakeGenerator(["marketing"], reply=reply)).draft(
+        "Announce the Quillon 3 kettle price", "marketing"
+    )
+    assert d.text.startswith(opening + "\n\n") is kept
+    assert "69.90" not in d.text and "Forever" not in d.text
+    # The body follows whatever the opening was.
+    assert "€74.90" in d.text
