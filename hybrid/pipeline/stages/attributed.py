@@ -368,6 +368,13 @@ def _summary(results: Sequence[GenerationResult], adapter: str) -> GenerationRes
     )
 
 
+# Why a frame is dropped, in one phrase for every check it can fail: the demo's note said
+# "stated a fact or claim" of a closing that was only "Hi Alex," again.
+_FRAME_FAILED = (
+    "failed its checks (a fact or claim the sources lack, the request read back, a greeting, or no whole sentence)"
+)
+
+
 def _compose(rows: Sequence[_Row], texts: Sequence[str | None]) -> Checked:
     body = _Body()
     for row, text in zip(rows[1:-1], texts[1:-1], strict=True):
@@ -382,9 +389,9 @@ def _compose(rows: Sequence[_Row], texts: Sequence[str | None]) -> Checked:
         notes.append(f"{source}: {what} lost or changed a fact, so{each} the source sentence is used as is")
     opening, closing = texts[0], texts[-1]
     if opening is None:
-        notes.append("the opening in voice stated a fact or claim the sources do not, so the draft has none")
+        notes.append(f"the opening in voice {_FRAME_FAILED}, so the draft has none")
     if closing is None:
-        notes.append("the closing in voice stated a fact or claim the sources do not, so the draft has none")
+        notes.append(f"the closing in voice {_FRAME_FAILED}, so the draft has none")
     elif opening is not None and _overlap(opening, closing) >= FRAME_ECHO:
         closing = None  # "Your Lumen app is now live." twice, read in a real draft
     parts = [opening, *body.blocks, closing]
