@@ -513,14 +513,15 @@ class SourceFigures:
     every passage shown: 37 ms a check when the passages were read again each time)."""
 
     evidence: Evidence
-    contexts: tuple[tuple[Span, frozenset[str]], ...]
+    # Each source figure with its context words and the evidence of that figure alone.
+    contexts: tuple[tuple[Evidence, frozenset[str]], ...]
 
     @classmethod
     def of(cls, evidence_texts: Iterable[str]) -> SourceFigures:
         from hybrid.text import sentences  # NLTK loads on first use, not on import
 
         texts = list(evidence_texts)
-        contexts: list[tuple[Span, frozenset[str]]] = []
+        contexts: list[tuple[Evidence, frozenset[str]]] = []
         for text in texts:
             for s in sentences(text, source=True):
                 # A source wraps its lines mid-sentence ("cache package metadata\nfor 10
@@ -528,7 +529,11 @@ class SourceFigures:
                 s = re.sub(r"\s+", " ", s)
                 # Read like the draft side: a small count ("Quillon 3") is no figure, nor a clause break.
                 figures = [f for f in figure_spans(s) if not _is_small_count(f)]
-                contexts += [(f, frozenset(figure_context(s, f, figures))) for f in figures if f.kind != "date"]
+                contexts += [
+                    (Evidence.of([f.text]), frozenset(figure_context(s, f, figures)))
+                    for f in figures
+                    if f.kind != "date"
+                ]
         return cls(Evidence.of(texts), tuple(contexts))
 
     def misattributed(self, sentence: str) -> list[Span]:
@@ -550,8 +555,10 @@ class SourceFigures:
             if not self.evidence.supports(f):
                 continue
             context = figure_context(sentence, f, bounds)
-            same = [len(context & c) for s, c in self.contexts if Evidence.of([s.text]).supports(f)]
-            other = [len(context & c) for s, c in self.contexts if not Evidence.of([s.text]).supports(f)]
+            same: list[int] = []
+            other: list[int] = []
+            for alone, c in self.contexts:
+                (same if alone.supports(f) else other).append(len(context & c))
             if same and other and max(other) > max(same):
                 flagged.append(f)
         return flagged

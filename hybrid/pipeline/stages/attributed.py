@@ -247,14 +247,14 @@ def _accept(row: _Row, result: GenerationResult, request: str, context: str = ""
         return None
     if not text or not re.search(r"[A-Za-z]", text) or not re.search(r"[.!?][\"')\u201d]?$", text):
         return None
+    if row.planned is None:
+        return text if _fair_frame(text, request, context) else None
     if not set(_MARKUP.findall(text)) <= set(_MARKUP.findall(source)):
         # By character: a source's "<package-name>" does not license "[address]" (read in
         # a uv draft: "... for a specific package [address] run uv cache clean").
         return None
     if _echoes_instructions(text, f"{source} {request}"):
         return None
-    if row.planned is None:
-        return text if _fair_frame(text, request, context) else None
     if not 0.3 * len(source) <= len(text) <= 3 * len(source) + 40:
         return None
     return text if keeps_facts(source, text, request) else None
