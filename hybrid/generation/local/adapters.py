@@ -44,8 +44,8 @@ class AdapterStateError(RuntimeError):
 
 @functools.cache
 def own_dtype_bake_is_faster(dtype: Any, device: str) -> bool:
-    """Whether a bake runs faster as one addmm in the weight's own `dtype` than as a float32
-    product added in, timed once per process on a layer-sized matrix (a few ms).
+    """Whether a bake runs faster as one addmm in the weight's own `dtype` than summed in
+    float32 and rounded in, timed once per process on a layer-sized matrix (a few ms).
 
     Which is faster depends on the CPU, so it is measured, not assumed: on a Xeon with
     AMX, bf16 bakes of the 135M base took 80 ms one way and 453 ms the other; on AVX2
@@ -64,8 +64,12 @@ def own_dtype_bake_is_faster(dtype: Any, device: str) -> bool:
     def own() -> None:
         torch.addmm(pristine, b_own, a_own, alpha=0.5, out=weight)
 
-    def float32() -> None:
-        weight.copy_(pristine).add_(b @ a, alpha=0.5)
+    scratch = torch.empty(pristine.shape)
+
+    def float32() -> None:  # as `AdapterCache._bake_layer` does it
+        scratch.copy_(pristine)
+        scratch.addmm_(b, a, alpha=0.5)
+        weight.copy_(scratch)
 
     def best(f: Any) -> float:
         times = []
@@ -111,7 +115,7 @@ class AdapterCache:
         self._pristine: dict[str, Any] = {}  # LoRA module name -> its base weight before any bake
         self._scratch: Any = None  # float32, one layer's size: where a low-precision bake is summed
         # (name, LoRA layer) pairs, found once per change of the loaded adapters: walking the
-        # model's 600 modules cost 16 ms of every switch.
+        # model's modules took 16 ms of each switch under cProfile.
         self._layers: list[tuple[str, Any]] | None = None
         # Single-adapter calls bake (True) or take the batched path (False). Measured side by
         # side (benchmarks/adapters.py, `batched_path_*` figures): the batched path's per-layer
