@@ -233,9 +233,10 @@ class AdapterCache:
         else:
             # Summed in float32, since on a CPU without bf16 matmul units a bf16 addmm is the
             # slower way, and rounded once into the weight. The sum goes to one reused
-            # layer-sized buffer, which stays in cache: a fresh full-size delta per layer paid
-            # page faults and a second pass over the weight (a switch of the 135M base in bf16
-            # went from 146 to 74 ms on an AVX2 EPYC, by a throwaway timing of 16 switches).
+            # layer-sized buffer (3.5 MB at most here, small enough to stay in cache), where a
+            # fresh full-size delta per layer cost an allocation and a second pass over the
+            # weight: a switch of the 135M base in bf16 went from 146 to 74 ms on an AVX2
+            # EPYC, by a throwaway timing of 16 switches.
             scratch = self._scratch_like(weight)
             scratch.copy_(pristine)
             scratch.addmm_(layer.lora_B[key].weight.float(), layer.lora_A[key].weight.float(), alpha=layer.scaling[key])
