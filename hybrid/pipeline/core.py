@@ -115,7 +115,7 @@ class HybridPipeline:
         if self._attributed(spec):
             planned = plan(spec, prompted.shown, self.embedder)
             generated, checked = draft_attributed(
-                self.generator, spec, prompted, planned, self.prompt, self.budget, self.rewrite_retries
+                self.generator, spec, prompted, planned, self.prompt, self.budget, self.rewrite_retries, self.embedder
             )
             if streaming:
                 generated = dataclasses.replace(generated, first_token=time.perf_counter() - started)

@@ -9,7 +9,7 @@ from hybrid.pipeline import Departments, HybridPipeline
 from hybrid.pipeline.spec import DraftSpec
 from hybrid.pipeline.stages.attributed import NOTHING, keeps_facts
 from hybrid.prompts import CLOSING, OPENING, REWRITE
-from hybrid.testing import FakeAdapterStore, FakeGenerator, fake_knowledge
+from hybrid.testing import FakeAdapterStore, FakeEmbedder, FakeGenerator, fake_knowledge
 from hybrid.types import GenerationRequest
 
 pytestmark = pytest.mark.unit
@@ -487,3 +487,32 @@ def test_an_opening_title_is_kept_as_the_drafts_title_when_it_states_nothing(iso
     assert "69.90" not in d.text and "Forever" not in d.text
     # The body follows whatever the opening was.
     assert "€74.90" in d.text
+
+
+class _Meaning(FakeEmbedder):
+    """Bag-of-words vectors, except that a text holding `away` points elsewhere: a rewrite
+    that keeps the figures and words of its source but no longer means what it says."""
+
+    def __init__(self, away: str) -> None:
+        super().__init__()
+        self.away = away
+
+    def embed_documents(self, texts):
+        far = [0.0] * (self.dim - 1) + [1.0]
+        return [far if self.away in t else v for t, v in zip(texts, super().embed_documents(texts), strict=True)]
+
+
+@pytest.mark.parametrize(("away", "kept"), [("never", False), ("nothing-matches", True)])
+def test_a_rewrite_that_keeps_the_figures_but_not_the_meaning_stands_as_its_source_says(isolated, away, kept):
+    rewrite = "The Quillon 3 kettle never costs €74.90 and never boils a litre in 95 seconds."
+    knowledge = fake_knowledge(DOCS, isolated)
+    voices = Departments(FakeAdapterStore(["marketing"]))
+    embedder = _Meaning(away)
+    pipe = HybridPipeline(knowledge, scripted(rewrite), voices, k=2, mode="attributed", embedder=embedder)
+    d = pipe.draft("Announce the Quillon 3 kettle price", "marketing")
+    source = "The Quillon 3 kettle costs €74.90 and boils a litre in 95 seconds"
+    if kept:  # the same words, meant the same way by the embedder: the voice stays
+        assert rewrite.rstrip(".") in d.text and source not in d.text
+    else:
+        assert "never" not in d.text and source in d.text
+        assert any("kettle.md" in n and "used as is" in n for n in d.notes)
