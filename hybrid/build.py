@@ -213,6 +213,7 @@ def build_pipeline(
         lock_figures=settings.pipeline.lock_figures,
         lock_names=settings.pipeline.lock_names,
         rewrite_retries=settings.pipeline.rewrite_retries,
+        rewrite_min_similarity=settings.pipeline.rewrite_min_similarity,
         # The plan ranks source sentences by meaning with the knowledge layer's own embedder.
         embedder=getattr(knowledge, "embedder", None),
     )

@@ -19,7 +19,7 @@ from hybrid.pipeline.assemble import to_draft
 from hybrid.pipeline.budget import TokenBudget
 from hybrid.pipeline.draft import Draft
 from hybrid.pipeline.spec import DraftSpec, Mode, make_spec
-from hybrid.pipeline.stages.attributed import draft_attributed
+from hybrid.pipeline.stages.attributed import MIN_MEANING, draft_attributed
 from hybrid.pipeline.stages.generate import (
     Generated,
     generate_structured,
@@ -59,6 +59,7 @@ class HybridPipeline:
         lock_names: bool = False,
         embedder: Embedder | None = None,
         rewrite_retries: int = 0,
+        rewrite_min_similarity: float = MIN_MEANING,
     ) -> None:
         self.knowledge = _check_retriever(knowledge)
         self.generator = generator
@@ -73,6 +74,7 @@ class HybridPipeline:
         self.lock_names = lock_names
         self.embedder = embedder
         self.rewrite_retries = rewrite_retries
+        self.rewrite_min_similarity = rewrite_min_similarity
 
     @classmethod
     def from_settings(cls, settings: Any = None, **overrides: Any) -> HybridPipeline:
@@ -115,7 +117,15 @@ class HybridPipeline:
         if self._attributed(spec):
             planned = plan(spec, prompted.shown, self.embedder)
             generated, checked = draft_attributed(
-                self.generator, spec, prompted, planned, self.prompt, self.budget, self.rewrite_retries, self.embedder
+                self.generator,
+                spec,
+                prompted,
+                planned,
+                self.prompt,
+                self.budget,
+                self.rewrite_retries,
+                self.embedder,
+                self.rewrite_min_similarity,
             )
             if streaming:
                 generated = dataclasses.replace(generated, first_token=time.perf_counter() - started)

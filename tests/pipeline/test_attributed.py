@@ -7,8 +7,9 @@ import pytest
 from hybrid.figures import fact_spans
 from hybrid.pipeline import Departments, HybridPipeline
 from hybrid.pipeline.spec import DraftSpec
-from hybrid.pipeline.stages.attributed import NOTHING, keeps_facts
+from hybrid.pipeline.stages.attributed import MIN_MEANING, NOTHING, keeps_facts
 from hybrid.prompts import CLOSING, OPENING, REWRITE
+from hybrid.settings import PipelineSettings
 from hybrid.testing import FakeAdapterStore, FakeEmbedder, FakeGenerator, fake_knowledge
 from hybrid.types import GenerationRequest
 
@@ -502,17 +503,26 @@ class _Meaning(FakeEmbedder):
         return [far if self.away in t else v for t, v in zip(texts, super().embed_documents(texts), strict=True)]
 
 
-@pytest.mark.parametrize(("away", "kept"), [("never", False), ("nothing-matches", True)])
-def test_a_rewrite_that_keeps_the_figures_but_not_the_meaning_stands_as_its_source_says(isolated, away, kept):
+@pytest.mark.parametrize(
+    ("away", "bar", "kept"),
+    [("never", MIN_MEANING, False), ("nothing-matches", MIN_MEANING, True), ("never", 0.0, True)],
+)
+def test_a_rewrite_that_keeps_the_figures_but_not_the_meaning_stands_as_its_source_says(isolated, away, bar, kept):
     rewrite = "The Quillon 3 kettle never costs €74.90 and never boils a litre in 95 seconds."
     knowledge = fake_knowledge(DOCS, isolated)
     voices = Departments(FakeAdapterStore(["marketing"]))
     embedder = _Meaning(away)
-    pipe = HybridPipeline(knowledge, scripted(rewrite), voices, k=2, mode="attributed", embedder=embedder)
+    pipe = HybridPipeline(
+        knowledge, scripted(rewrite), voices, k=2, mode="attributed", embedder=embedder, rewrite_min_similarity=bar
+    )
     d = pipe.draft("Announce the Quillon 3 kettle price", "marketing")
     source = "The Quillon 3 kettle costs €74.90 and boils a litre in 95 seconds"
-    if kept:  # the same words, meant the same way by the embedder: the voice stays
+    if kept:  # meant the same way by the embedder, or the check is off (bar 0): the voice stays
         assert rewrite.rstrip(".") in d.text and source not in d.text
     else:
         assert "never" not in d.text and source in d.text
         assert any("kettle.md" in n and "used as is" in n for n in d.notes)
+
+
+def test_the_meaning_bar_setting_defaults_to_the_stage_constant():
+    assert PipelineSettings.model_fields["rewrite_min_similarity"].default == MIN_MEANING

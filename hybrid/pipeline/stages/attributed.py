@@ -55,7 +55,8 @@ MIN_KEPT_WORDS = 0.4
 # any repair, replacement or refund", and "Walnut veneer ... +$150" as "You'll save $150".
 # Read over 49 accepted rewrites of 17 eval requests: 0.88 turned away 14 of the 15 that
 # changed or lost the meaning and 9 of the 34 faithful ones, which then stand as their sources say
-# them. A rejected rewrite costs voice; an accepted wrong one costs the truth.
+# them. A rejected rewrite costs voice; an accepted wrong one costs the truth. The default
+# of `pipeline.rewrite_min_similarity`.
 MIN_MEANING = 0.88
 RETRY_TEMPERATURE = 0.7
 # Topic words a frame may use that neither the request nor the planned sentences hold. A
@@ -93,12 +94,13 @@ def draft_attributed(
     budget: TokenBudget,
     retries: int = 0,
     embedder: Embedder | None = None,
+    min_meaning: float = MIN_MEANING,
 ) -> tuple[Generated, Checked]:
     """Generate and check an attributed draft; the result's text is already validated.
 
     `retries` sampled rounds re-ask the body rows whose rewrite failed its checks; a row
     still failing is kept as its source says it. With an `embedder`, a body rewrite must
-    also mean what its source says (`MIN_MEANING`)."""
+    also mean what its source says: an embedder cosine of at least `min_meaning`."""
     t = time.perf_counter()
     if not planned.sentences:
         result = GenerationResult(NOTHING, prompted.adapter, None, 0, 0)
@@ -121,7 +123,7 @@ def draft_attributed(
     texts: list[str | None] = [None] * len(rows)
     for i, res in zip(asked, results, strict=True):
         texts[i] = accept(rows[i], res)
-    _drop_unfaithful(rows, texts, asked, embedder)
+    _drop_unfaithful(rows, texts, asked, embedder, min_meaning)
     for _ in range(retries):
         retry = [i for i in asked if texts[i] is None and rows[i].kind == "body"]
         if not retry:
@@ -129,7 +131,7 @@ def draft_attributed(
         again = generator.generate([_sampled(_request(rows[i])) for i in retry])
         for i, res in zip(retry, again, strict=True):
             texts[i] = accept(rows[i], res)
-        _drop_unfaithful(rows, texts, retry, embedder)
+        _drop_unfaithful(rows, texts, retry, embedder, min_meaning)
         results = [*results, *again]
     # One draft per call (its rows are this draft's own), so `Timings.batch` stays 1.
     generated = Generated(_summary(results, prompted.adapter), time.perf_counter() - t)
@@ -142,11 +144,15 @@ def draft_attributed(
 
 
 def _drop_unfaithful(
-    rows: Sequence[_Row], texts: list[str | None], indices: Sequence[int], embedder: Embedder | None
+    rows: Sequence[_Row],
+    texts: list[str | None],
+    indices: Sequence[int],
+    embedder: Embedder | None,
+    min_meaning: float,
 ) -> None:
     """Set to None each accepted body rewrite among `indices` whose meaning strays from its
     source: one embedding call for the whole draft, and none for a rewrite word for word."""
-    if embedder is None:
+    if embedder is None or min_meaning <= 0:
         return
     pairs = []
     for i in indices:
@@ -159,7 +165,7 @@ def _drop_unfaithful(
         return
     vectors = embedder.embed_documents([t for _, s, r in pairs for t in (s, r)])
     for n, (i, _, _) in enumerate(pairs):
-        if _cosine(vectors[2 * n], vectors[2 * n + 1]) < MIN_MEANING:
+        if _cosine(vectors[2 * n], vectors[2 * n + 1]) < min_meaning:
             texts[i] = None
 
 
