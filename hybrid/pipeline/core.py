@@ -123,9 +123,9 @@ class HybridPipeline:
                 planned,
                 self.prompt,
                 self.budget,
-                self.rewrite_retries,
-                self.embedder,
-                self.rewrite_min_similarity,
+                retries=self.rewrite_retries,
+                embedder=self.embedder,
+                min_meaning=self.rewrite_min_similarity,
             )
             if streaming:
                 generated = dataclasses.replace(generated, first_token=time.perf_counter() - started)

@@ -435,9 +435,10 @@ def _compose(rows: Sequence[_Row], texts: Sequence[str | None]) -> Checked:
     for source, n in body.kept_source.items():
         # One note per file: a uv draft listed the same line eleven times over.
         what = "a rewrite in voice" if n == 1 else f"{n} rewrites in voice"
+        kept = "its source's" if n == 1 else "their sources'"
         each = "" if n == 1 else " for each"
         notes.append(
-            f"{source}: {what} did not keep its source's facts and meaning, so{each} the source sentence is used as is"
+            f"{source}: {what} did not keep {kept} facts and meaning, so{each} the source sentence is used as is"
         )
     opening, closing = texts[0], texts[-1]
     if opening is None:
