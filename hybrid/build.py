@@ -131,6 +131,7 @@ def build_local_generator(settings: Settings) -> LocalGenerator:
         max_loaded=settings.generation.max_loaded_adapters,
         repetition_penalty=settings.generation.repetition_penalty,
         no_repeat_ngram_size=settings.generation.no_repeat_ngram_size,
+        baked_mb=settings.generation.baked_adapters_mb,
     )
 
 

@@ -168,3 +168,8 @@ def test_the_old_names_still_build(isolated):
     settings = load_settings(adapters_dir=isolated / "adapters")
     assert registry.build_adapter_registry(settings) is build.build_adapter_store(settings)
     assert registry.build_generator is build.build_generator and registry.register_embedder is build.register_embedder
+
+
+def test_the_local_generator_gets_its_memory_for_baked_adapters_from_settings(isolated):
+    settings = load_settings(adapters_dir=isolated / "adapters", generation={"baked_adapters_mb": 300})
+    assert build.build_local_generator(settings).baked_mb == 300

@@ -116,3 +116,59 @@ def test_a_bf16_bake_either_way_is_the_exact_bake_rounded_once_and_undoes_exactl
         assert ((got.float() - exact).abs() <= 2**-8 * (exact.abs() + 2 * lora) + 1e-12).all(), n
     _logits(g.adapters, ["base"], _inputs(g, 1))
     assert all(torch.equal(m.get_base_layer().weight, pristine[n]) for n, m in layers.items())  # no drift
+
+
+def _three_adapters(trained_registry, tmp_path) -> AdapterRegistry:
+    registry = AdapterRegistry(tmp_path / "adapters")
+    shutil.copytree(trained_registry.root, registry.root)
+    shutil.copytree(registry.root / "loud", registry.root / "third")
+    return registry
+
+
+def _weights(cache: AdapterCache) -> dict[str, torch.Tensor]:
+    return {n: m.get_base_layer().weight for n, m in cache.model.named_modules() if hasattr(m, "lora_A")}
+
+
+def test_switching_back_to_a_kept_set_reuses_its_weights_and_gives_the_same_logits(
+    trained_registry, tiny_causal_lm_path, tmp_path
+):
+    g = _generator(_three_adapters(trained_registry, tmp_path), tiny_causal_lm_path, tmp_path / "cache")
+    inputs = _inputs(g, 1)
+    first = {"loud": _logits(g.adapters, ["loud"], inputs)}
+    loud_weights = {n: w.data_ptr() for n, w in _weights(g.adapters).items()}
+    first |= {n: _logits(g.adapters, [n], inputs) for n in ("terse", "third")}
+    assert torch.equal(_logits(g.adapters, ["loud"], inputs), first["loud"])
+    # Back on loud: the very tensors its first bake wrote, so nothing was rebaked.
+    assert {n: w.data_ptr() for n, w in _weights(g.adapters).items()} == loud_weights
+    base = _logits(g.adapters, ["base"], inputs)
+    fresh = _generator(trained_registry, tiny_causal_lm_path, tmp_path / "fresh")
+    assert torch.equal(base, _logits(fresh.adapters, ["base"], inputs))  # the base weights were never written
+    assert not torch.allclose(first["loud"], first["terse"], atol=1e-3)
+
+
+def test_past_the_memory_budget_the_oldest_set_is_rebaked_in_place(trained_registry, tiny_causal_lm_path, tmp_path):
+    from hybrid.generation.local.adapters import _set_bytes
+
+    g = _generator(_three_adapters(trained_registry, tmp_path), tiny_causal_lm_path, tmp_path / "cache")
+    inputs = _inputs(g, 1)
+    cache = g.adapters
+    exact = {n: _logits(cache, [n], inputs) for n in ("loud", "terse", "third")}
+    one_set = _set_bytes(next(iter(cache._sets.values())))
+    cache.baked_bytes = 2 * one_set  # room for two sets, not three
+    for name in ("loud", "terse", "third", "loud", "terse", "third"):
+        assert torch.equal(_logits(cache, [name], inputs), exact[name]), name
+        assert len(cache._sets) <= 2
+    cache.baked_bytes = 0  # one set is always kept, rebaked for each switch
+    for name in ("loud", "terse", "loud"):
+        assert torch.equal(_logits(cache, [name], inputs), exact[name]), name
+        assert list(cache._sets) == [cache.baked]
+
+
+def test_an_unloaded_adapter_leaves_no_baked_set_behind(trained_registry, tiny_causal_lm_path, tmp_path):
+    registry = _three_adapters(trained_registry, tmp_path)
+    cache = _generator(registry, tiny_causal_lm_path, tmp_path / "cache", max_loaded=2).adapters
+    for name in ("loud", "terse"):
+        cache.route([cache.load_adapter(name)[0]])
+    assert set(cache._sets) == {"loud@v1", "terse@v1"}
+    cache.load_adapter("third")  # unloads loud, the least recently used
+    assert set(cache._sets) == {"terse@v1"}

@@ -3,11 +3,15 @@
 Per-request selection never calls PEFT's global `set_adapter` (peft issue #804: it is
 process-wide, and costs a walk over every LoRA layer). Instead each call is routed:
 
-- a call whose rows all use one adapter bakes that adapter's delta into the base
-  weights and runs the plain model. PEFT's per-layer LoRA forward costs ~95 us on each of
-  210 layers per token, which is 40% of a decode step at this model size. Baking
-  rebuilds each weight from an untouched copy of the base, so switching back and forth
-  never drifts (PEFT's own merge/unmerge is arithmetic on the live weight).
+- a call whose rows all use one adapter runs the plain model on base weights with that
+  adapter's delta baked in. PEFT's per-layer LoRA forward costs ~95 us on each of 210
+  layers per token, which is 40% of a decode step at this model size. Each adapter's baked
+  weights are a set of tensors of their own, built from the untouched base weights, and
+  kept while they fit in `baked_bytes`: switching to one already built only points each
+  layer at its tensor, and switching back and forth never drifts (PEFT's own
+  merge/unmerge is arithmetic on the live weight). Past the budget the least recently
+  used set is rebuilt in place for the next adapter, the cost of a switch before sets
+  were kept (79 ms for the 135M base in bf16 on an AVX2 EPYC).
 - a call that mixes adapters runs the batched LoRA of `multilora` (each row gathers its
   adapter's A/B factors, Punica-style), so one forward serves rows in different voices at
   about one adapter's cost; PEFT's per-row `adapter_names=` (a loop over adapters in every
@@ -33,6 +37,9 @@ from hybrid.types import BASE
 
 # PEFT's name for "no adapter" in `adapter_names=`.
 PEFT_BASE = "__base__"
+# Memory for baked weight sets (`generation.baked_adapters_mb`). One set of the 135M base
+# is 212 MB in bf16, 425 MB in float32; at least one set is always kept.
+DEFAULT_BAKED_BYTES = 2048 * 2**20
 
 
 class AdapterStateError(RuntimeError):
@@ -90,6 +97,10 @@ def own_dtype_bake_is_faster(dtype: Any, device: str) -> bool:
     return best(own) < best(float32)
 
 
+def _set_bytes(weights: dict[str, Any]) -> int:
+    return sum(w.numel() * w.element_size() for w in weights.values())
+
+
 class AdapterCache:
     """Up to `max_loaded` adapter versions on one base model, least recently used first out.
 
@@ -110,6 +121,7 @@ class AdapterCache:
         base_fingerprint: str,
         base_id: str,
         max_loaded: int = 8,
+        baked_bytes: int = DEFAULT_BAKED_BYTES,
     ) -> None:
         self.model = model
         self.registry = registry
@@ -117,8 +129,12 @@ class AdapterCache:
         self.base_id = base_id
         self.max_loaded = max_loaded
         self._loaded: OrderedDict[str, tuple[str, str | None]] = OrderedDict()  # PEFT key -> (name, version)
+        self.baked_bytes = baked_bytes
         self._baked = PEFT_BASE  # the PEFT key whose delta is in the base weights now
-        self._pristine: dict[str, Any] = {}  # LoRA module name -> its base weight before any bake
+        self._pristine: dict[str, Any] = {}  # LoRA module name -> its base weight as loaded, never written
+        # PEFT key -> {LoRA module name: its weight with the key's delta}, least recently
+        # used first; a layer the adapter leaves alone has no entry and runs on its pristine weight.
+        self._sets: OrderedDict[str, dict[str, Any]] = OrderedDict()
         self._scratch: Any = None  # float32, one layer's size: where a low-precision bake is summed
         # (name, LoRA layer) pairs, found once per change of the loaded adapters: walking the
         # model's modules took 16 ms of each switch under cProfile.
@@ -132,6 +148,10 @@ class AdapterCache:
     def baked(self) -> str:
         """The PEFT key whose delta the base weights carry now (`PEFT_BASE` for none)."""
         return self._baked
+
+    def baked_sets(self) -> dict[str, int]:
+        """The adapters whose baked weights are kept, least recently used first, with their bytes."""
+        return {key: _set_bytes(weights) for key, weights in self._sets.items()}
 
     def loaded(self) -> list[str]:
         """Resident adapter names, one per resident version, least recently used first."""
@@ -196,6 +216,7 @@ class AdapterCache:
             key, _ = self._loaded.popitem(last=False)
             if key == self._baked:
                 self._bake(PEFT_BASE)
+            self._sets.pop(key, None)
             self.model.delete_adapter(key)
             self._layers = None
 
@@ -206,10 +227,45 @@ class AdapterCache:
             return
         import torch
 
+        layers = self._lora_layers()
+        for name, layer in layers:
+            # Seen before any swap of this layer, so this is the weight as loaded.
+            self._pristine.setdefault(name, layer.get_base_layer().weight.data)
         with torch.no_grad():
-            for name, module in self._lora_layers():
-                self._bake_layer(name, module, key)
+            weights = {} if key == PEFT_BASE else self._set_for(key, layers)
+        for name, layer in layers:
+            # Pointing the Parameter at another tensor is the whole switch: no weight is
+            # copied, so a switch to a set already built costs about a millisecond.
+            layer.get_base_layer().weight.data = weights.get(name, self._pristine[name])
         self._baked = key
+
+    def _set_for(self, key: str, layers: list[tuple[str, Any]]) -> dict[str, Any]:
+        """Adapter `key`'s baked weights, built now unless a set of them is kept."""
+        import torch
+
+        if key in self._sets:
+            self._sets.move_to_end(key)
+            # `baked_bytes` may have been lowered since the other sets were built.
+            while len(self._sets) > 1 and sum(map(_set_bytes, self._sets.values())) > self.baked_bytes:
+                self._sets.popitem(last=False)
+            return self._sets[key]
+        touched = [(name, layer) for name, layer in layers if key in layer.lora_A]
+        size = sum(self._pristine[n].numel() * self._pristine[n].element_size() for n, _ in touched)
+        spare: dict[str, Any] = {}
+        while self._sets and sum(map(_set_bytes, self._sets.values())) + size > self.baked_bytes:
+            # The oldest set's tensors are overwritten for this one: no allocation, and
+            # the memory stays within the budget.
+            spare |= self._sets.popitem(last=False)[1]
+        weights = {}
+        for name, layer in touched:
+            pristine = self._pristine[name]
+            target = spare.pop(name, None)
+            if target is None or target.shape != pristine.shape or target.dtype != pristine.dtype:
+                target = torch.empty_like(pristine)
+            self._bake_layer(layer, key, pristine, target)
+            weights[name] = target
+        self._sets[key] = weights
+        return weights
 
     def _lora_layers(self) -> list[tuple[str, Any]]:
         from peft.tuners.lora import LoraLayer
@@ -218,18 +274,11 @@ class AdapterCache:
             self._layers = [(n, m) for n, m in self.model.named_modules() if isinstance(m, LoraLayer)]
         return self._layers
 
-    def _bake_layer(self, name: str, layer: Any, key: str) -> None:
+    def _bake_layer(self, layer: Any, key: str, pristine: Any, weight: Any) -> None:
+        """Write `pristine` plus adapter `key`'s delta into `weight`, in `pristine`'s dtype."""
         import torch
 
-        weight = layer.get_base_layer().weight.data
-        if name not in self._pristine:
-            self._pristine[name] = weight.clone()
-        # Written in place, so the pristine copy is never aliased and at most one
-        # layer's delta is ever allocated.
-        pristine = self._pristine[name]
-        if key == PEFT_BASE or key not in layer.lora_A:
-            weight.copy_(pristine)
-        elif layer.use_dora.get(key) or getattr(layer, "fan_in_fan_out", False):
+        if layer.use_dora.get(key) or getattr(layer, "fan_in_fan_out", False):
             weight.copy_(pristine).add_(layer.get_delta_weight(key).to(weight.dtype))
         elif weight.dtype == torch.float32 or own_dtype_bake_is_faster(weight.dtype, weight.device.type):
             lora_b, lora_a = layer.lora_B[key].weight, layer.lora_A[key].weight
@@ -241,7 +290,7 @@ class AdapterCache:
             # slower way, and rounded once into the weight. The sum goes to one reused
             # layer-sized buffer (3.5 MB at most here, small enough to stay in cache), where a
             # fresh full-size delta per layer cost an allocation and a second pass over the
-            # weight: a switch of the 135M base in bf16 went from 146 to 74 ms on an AVX2
+            # weight: a bake of the 135M base in bf16 went from 146 to 74 ms on an AVX2
             # EPYC, by a throwaway timing of 16 switches.
             lora_b, lora_a = layer.lora_B[key].weight, layer.lora_A[key].weight
             bake_in_float32(weight, pristine, lora_b, lora_a, layer.scaling[key], self._scratch_like(weight))

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from hybrid.generation.local.adapters import PEFT_BASE, AdapterCache
+from hybrid.generation.local.adapters import DEFAULT_BAKED_BYTES, PEFT_BASE, AdapterCache
 from hybrid.generation.local.decode import Decoder, Sampling, stream_tokens
 from hybrid.generation.local.scoring import score
 from hybrid.generation.stops import until_stop
@@ -43,6 +43,7 @@ class LocalGenerator:
         max_loaded: int = 8,
         repetition_penalty: float = 1.0,
         no_repeat_ngram_size: int = 0,
+        baked_mb: float = DEFAULT_BAKED_BYTES / 2**20,
     ) -> None:
         self.base = base
         self.cache_dir = Path(cache_dir)
@@ -50,6 +51,7 @@ class LocalGenerator:
         self.device = device
         self.dtype = dtype
         self.max_loaded = max_loaded
+        self.baked_mb = baked_mb
         self.repetition_penalty = repetition_penalty
         self.no_repeat_ngram_size = no_repeat_ngram_size
         self.tokenizer: Any = None
@@ -80,7 +82,9 @@ class LocalGenerator:
             if tok.pad_token_id is None:
                 tok.pad_token = tok.eos_token
             self.tokenizer, self.files = tok, files
-            adapters = AdapterCache(model, self.registry, files.fingerprint, files.model_id, self.max_loaded)
+            adapters = AdapterCache(
+                model, self.registry, files.fingerprint, files.model_id, self.max_loaded, int(self.baked_mb * 2**20)
+            )
             self._decoder = Decoder(
                 tok, adapters, self._lock, self.device, self.repetition_penalty, self.no_repeat_ngram_size
             )
