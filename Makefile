@@ -33,7 +33,9 @@ install-gemma: install
 # multimodal library is not built: we run text only. The stamp records the build time.
 # ggml's AMX kernels are compiled out: on a Xeon with AMX (family 6, model 167) scoring the
 # Q4_1 base segfaulted in ggml_backend_amx_mul_mat (gdb; llama.cpp issue #20824, open). The
-# -mno-amx flags win over ggml's -march=native, and do nothing on a CPU without AMX.
+# -mno-amx flags win over ggml's -march=native, and do nothing on a CPU without AMX. pip's
+# wheel cache is skipped: it keys a built wheel by the source alone, so a wheel built
+# earlier with the AMX kernels would be reinstalled whatever the flags say.
 NO_AMX := -mno-amx-tile -mno-amx-int8 -mno-amx-bf16
 LLAMACPP_STAMP := $(VENV)/.llamacpp
 install-llamacpp: $(LLAMACPP_STAMP)
@@ -41,7 +43,7 @@ install-llamacpp: $(LLAMACPP_STAMP)
 $(LLAMACPP_STAMP): $(STAMP)
 	@start=$$(date +%s); \
 	CFLAGS="$(NO_AMX) $(CFLAGS)" CXXFLAGS="$(NO_AMX) $(CXXFLAGS)" \
-	CMAKE_ARGS="-DLLAVA_BUILD=OFF $(CMAKE_ARGS)" $(BIN)/python -m pip install --quiet -c constraints.txt -e '.[llamacpp]' \
+	CMAKE_ARGS="-DLLAVA_BUILD=OFF $(CMAKE_ARGS)" $(BIN)/python -m pip install --quiet --no-cache-dir -c constraints.txt -e '.[llamacpp]' \
 	&& echo "{\"build_s\": $$(( $$(date +%s) - start ))}" > $@
 
 demo: install
