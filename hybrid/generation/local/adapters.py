@@ -38,7 +38,7 @@ from hybrid.types import BASE
 # PEFT's name for "no adapter" in `adapter_names=`.
 PEFT_BASE = "__base__"
 # Memory for baked weight sets (`generation.baked_adapters_mb`). One set of the 135M base
-# is 212 MB in bf16, 425 MB in float32; at least one set is always kept.
+# is 202 MB in bf16, 405 MB in float32 (MB = 2**20 bytes); at least one set is always kept.
 DEFAULT_BAKED_BYTES = 2048 * 2**20
 
 
