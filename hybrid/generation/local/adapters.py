@@ -246,16 +246,12 @@ class AdapterCache:
         if key in self._sets:
             self._sets.move_to_end(key)
             # `baked_bytes` may have been lowered since the other sets were built.
-            while len(self._sets) > 1 and sum(map(_set_bytes, self._sets.values())) > self.baked_bytes:
-                self._sets.popitem(last=False)
+            self._drop_sets(room=0, keep=1)
             return self._sets[key]
         touched = [(name, layer) for name, layer in layers if key in layer.lora_A]
-        size = sum(self._pristine[n].numel() * self._pristine[n].element_size() for n, _ in touched)
-        spare: dict[str, Any] = {}
-        while self._sets and sum(map(_set_bytes, self._sets.values())) + size > self.baked_bytes:
-            # The oldest set's tensors are overwritten for this one: no allocation, and
-            # the memory stays within the budget.
-            spare |= self._sets.popitem(last=False)[1]
+        # The dropped sets' tensors are overwritten for this one: no allocation, and the
+        # memory stays within the budget.
+        spare = self._drop_sets(room=_set_bytes({n: self._pristine[n] for n, _ in touched}), keep=0)
         weights = {}
         for name, layer in touched:
             pristine = self._pristine[name]
@@ -266,6 +262,14 @@ class AdapterCache:
             weights[name] = target
         self._sets[key] = weights
         return weights
+
+    def _drop_sets(self, room: int, keep: int) -> dict[str, Any]:
+        """Drop the least recently used sets, all but the newest `keep`, until `room` more
+        bytes fit in `baked_bytes`; return the dropped tensors by layer name, for reuse."""
+        dropped: dict[str, Any] = {}
+        while len(self._sets) > keep and sum(map(_set_bytes, self._sets.values())) + room > self.baked_bytes:
+            dropped |= self._sets.popitem(last=False)[1]
+        return dropped
 
     def _lora_layers(self) -> list[tuple[str, Any]]:
         from peft.tuners.lora import LoraLayer
